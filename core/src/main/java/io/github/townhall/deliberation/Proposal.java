@@ -1,0 +1,103 @@
+package io.github.townhall.deliberation;
+
+import io.github.townhall.internal.Checks;
+import io.github.townhall.text.Text;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposal put forward in a session: a theme with its guiding questions, or an action.
+ *
+ * <pre>{@code
+ * Proposal theme = Proposal.theme(ProposalId.of("bien-etre"), Text.fr("Le bien-être au travail"),
+ *         List.of(Text.fr("Comment les professionnels du travail social appréhendent-ils leur rapport au travail ?")));
+ * Proposal chosen = theme.withStatus(ProposalStatus.SELECTED);
+ * }</pre>
+ *
+ * @param id the proposal's id, unique within its session, not null
+ * @param kind theme or action, not null
+ * @param title what is proposed, not null
+ * @param questions the guiding questions of a theme, in order, not null
+ * @param description more detail, or null
+ * @param status where the proposal stands, not null
+ */
+public record Proposal(
+        ProposalId id,
+        ProposalKind kind,
+        Text title,
+        List<Text> questions,
+        @Nullable Text description,
+        ProposalStatus status) {
+    /**
+     * Creates a proposal; the questions are copied.
+     *
+     * @param id the id, not null
+     * @param kind the kind, not null
+     * @param title the title, not null
+     * @param questions the questions, not null, no null element
+     * @param description a description, or null
+     * @param status the status, not null
+     */
+    public Proposal {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        questions = Checks.copy(questions, "questions");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /**
+     * Obtains a proposed theme.
+     *
+     * @param id the id, not null
+     * @param title the theme, not null
+     * @param questions its guiding questions, not null
+     * @return the proposal, {@link ProposalStatus#PROPOSED}, not null
+     */
+    public static Proposal theme(ProposalId id, Text title, List<Text> questions) {
+        return new Proposal(id, ProposalKind.THEME, title, questions, null, ProposalStatus.PROPOSED);
+    }
+
+    /**
+     * Obtains a proposed action.
+     *
+     * @param id the id, not null
+     * @param title the action, not null
+     * @return the proposal, {@link ProposalStatus#PROPOSED}, not null
+     */
+    public static Proposal action(ProposalId id, Text title) {
+        return new Proposal(id, ProposalKind.ACTION, title, List.of(), null, ProposalStatus.PROPOSED);
+    }
+
+    /**
+     * Returns a copy with another status.
+     *
+     * @param status the status, not null
+     * @return a copy, not null
+     */
+    public Proposal withStatus(ProposalStatus status) {
+        return new Proposal(id, kind, title, questions, description, status);
+    }
+
+    /**
+     * Returns a copy with another description.
+     *
+     * @param description the description, or null
+     * @return a copy, not null
+     */
+    public Proposal withDescription(@Nullable Text description) {
+        return new Proposal(id, kind, title, questions, description, status);
+    }
+
+    /**
+     * Returns a copy with other questions.
+     *
+     * @param questions the questions, not null, no null element
+     * @return a copy, not null
+     */
+    public Proposal withQuestions(Collection<Text> questions) {
+        return new Proposal(id, kind, title, Checks.copy(questions, "questions"), description, status);
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.townhall.deliberation;
+
+/**
+ * The count of a vote. Not negative, and not more than the attendance, are validation rules.
+ *
+ * @param inFavour votes for (pour)
+ * @param against votes against (contre)
+ * @param abstentions abstentions
+ */
+public record VoteTally(int inFavour, int against, int abstentions) {
+    /**
+     * Obtains a tally.
+     *
+     * @param inFavour votes for
+     * @param against votes against
+     * @param abstentions abstentions
+     * @return the tally, not null
+     */
+    public static VoteTally of(int inFavour, int against, int abstentions) {
+        return new VoteTally(inFavour, against, abstentions);
+    }
+
+    /**
+     * Returns the number of people who voted or abstained.
+     *
+     * @return the sum of the three counts, as a long so that it cannot overflow
+     */
+    public long total() {
+        return (long) inFavour + against + abstentions;
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.townhall.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Structural checks shared by the model's constructors. Not part of the API.
+ *
+ * <p>Business rules are not checked here: they are Bean Validation constraints, so that a record
+ * with several mistakes can still be built and then reported in full.
+ */
+public final class Checks {
+    private Checks() {}
+
+    /**
+     * Copies a list into an unmodifiable one, refusing null elements.
+     *
+     * @param list the list to copy, not null
+     * @param name the name of the property, used in the message
+     * @param <T> the element type
+     * @return an unmodifiable copy
+     * @throws NullPointerException naming the property and index of the first null element
+     */
+    public static <T> List<T> copy(Collection<? extends T> list, String name) {
+        Objects.requireNonNull(list, name);
+        List<T> copy = new ArrayList<>(list.size());
+        int index = 0;
+        for (T element : list) {
+            if (element == null) {
+                throw new NullPointerException(name + "[" + index + "] is null");
+            }
+            copy.add(element);
+            index++;
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Same as {@link #copy(Collection, String)}, keeping an already unmodifiable list produced by
+     * it: used by builders that hand over their lists.
+     *
+     * @param list the list to copy, not null
+     * @param name the name of the property, used in the message
+     * @param <T> the element type
+     * @return an unmodifiable list without nulls
+     */
+    public static <T> List<T> copyOf(List<? extends T> list, String name) {
+        return copy(list, name);
+    }
+}

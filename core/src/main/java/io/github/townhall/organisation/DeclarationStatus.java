@@ -1,0 +1,15 @@
+package io.github.townhall.organisation;
+
+/**
+ * Whether a board change has been declared to the authority that must know of it (the Préfecture for a French association).
+ */
+public enum DeclarationStatus {
+    /** No declaration is needed. */
+    NOT_REQUIRED,
+
+    /** Decided, not yet declared (déclaration à faire). */
+    PENDING,
+
+    /** Declared (déclaré). */
+    DECLARED
+}

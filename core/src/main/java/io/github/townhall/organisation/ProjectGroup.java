@@ -1,0 +1,32 @@
+package io.github.townhall.organisation;
+
+import io.github.townhall.internal.Checks;
+import io.github.townhall.text.Text;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A project group attached to an organisation (groupe projet), with its referents.
+ *
+ * @param id the group's id, not null
+ * @param name the group's name, not null
+ * @param description what the group is, or null
+ * @param referents the group's referents (référents), not null
+ */
+public record ProjectGroup(
+        ProjectGroupId id, Text name, @Nullable Text description, List<RoleAssignment> referents) {
+    /**
+     * Creates a project group; the referents are copied.
+     *
+     * @param id the id, not null
+     * @param name the name, not null
+     * @param description a description, or null
+     * @param referents the referents, not null, no null element
+     */
+    public ProjectGroup {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        referents = Checks.copy(referents, "referents");
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.townhall.organisation;
+
+import java.util.Objects;
+
+/**
+ * The stable identifier of a project group (groupe projet), chosen by the caller.
+ *
+ * <p>Identifiers never change once published: calendar UIDs and JSON references are made from
+ * them. townhall never generates one; pass your database key, a slug or a UUID you made.
+ *
+ * @param value the identifier, not null
+ */
+public record ProjectGroupId(String value) {
+    /**
+     * Creates an identifier.
+     *
+     * @param value the identifier, not null
+     * @throws NullPointerException if {@code value} is null
+     */
+    public ProjectGroupId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Obtains an identifier.
+     *
+     * @param value the identifier, not null
+     * @return the identifier, not null
+     */
+    public static ProjectGroupId of(String value) {
+        return new ProjectGroupId(value);
+    }
+
+    /**
+     * Returns the identifier itself.
+     *
+     * @return the value, not null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.townhall.schedule;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An exact start and end in one time zone: "de 18h30 à 20h".
+ *
+ * <p>That the end comes after the start, that the session lasts less than a day and that both
+ * times exist in the zone are validation rules, so an inconsistent schedule can still be built
+ * and reported.
+ *
+ * @param start the local start date and time, not null
+ * @param end the local end date and time, not null
+ * @param zone the time zone of both, not null
+ */
+public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone) implements Schedule {
+    /**
+     * Creates an exact schedule.
+     *
+     * @param start the local start, not null
+     * @param end the local end, not null
+     * @param zone the zone, not null
+     */
+    public ExactSchedule {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /**
+     * Obtains a schedule on one day: {@code of(date, 18:30, 20:00, Europe/Paris)}.
+     *
+     * <p>For a session that ends after midnight use {@link #of(LocalDateTime, LocalDateTime,
+     * ZoneId)}.
+     *
+     * @param date the day, not null
+     * @param start the start time, not null
+     * @param end the end time on the same day, not null
+     * @param zone the zone, not null
+     * @return the schedule, not null
+     */
+    public static ExactSchedule of(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
+        Objects.requireNonNull(date, "date");
+        return new ExactSchedule(date.atTime(start), date.atTime(end), zone);
+    }
+
+    /**
+     * Obtains a schedule from a start and an end.
+     *
+     * @param start the local start, not null
+     * @param end the local end, not null
+     * @param zone the zone, not null
+     * @return the schedule, not null
+     */
+    public static ExactSchedule of(LocalDateTime start, LocalDateTime end, ZoneId zone) {
+        return new ExactSchedule(start, end, zone);
+    }
+
+    /**
+     * Returns the start in its zone. A start in a spring-forward gap is moved later by the length
+     * of the gap, as {@link ZonedDateTime#of(LocalDateTime, ZoneId)} does.
+     *
+     * @return the zoned start, not null
+     */
+    public ZonedDateTime zonedStart() {
+        return ZonedDateTime.of(start, zone);
+    }
+
+    /**
+     * Returns the end in its zone, resolved as {@link #zonedStart()}.
+     *
+     * @return the zoned end, not null
+     */
+    public ZonedDateTime zonedEnd() {
+        return ZonedDateTime.of(end, zone);
+    }
+
+    /**
+     * Returns the elapsed time from start to end, daylight saving changes included.
+     *
+     * @return the duration, negative if the end is before the start
+     */
+    public Duration duration() {
+        return Duration.between(zonedStart(), zonedEnd());
+    }
+
+    /**
+     * Returns a copy with another start.
+     *
+     * @param start the new start, not null
+     * @return a copy, not null
+     */
+    public ExactSchedule withStart(LocalDateTime start) {
+        return new ExactSchedule(start, end, zone);
+    }
+
+    /**
+     * Returns a copy with another end.
+     *
+     * @param end the new end, not null
+     * @return a copy, not null
+     */
+    public ExactSchedule withEnd(LocalDateTime end) {
+        return new ExactSchedule(start, end, zone);
+    }
+
+    @Override
+    public LocalDate firstDay() {
+        return start.toLocalDate();
+    }
+
+    @Override
+    public Optional<ZonedDateTime> exactStart() {
+        return Optional.of(zonedStart());
+    }
+}

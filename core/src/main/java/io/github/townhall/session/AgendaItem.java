@@ -1,0 +1,80 @@
+package io.github.townhall.session;
+
+import io.github.townhall.internal.Checks;
+import io.github.townhall.text.Text;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One item of a session's agenda (ordre du jour), with an optional duration, a note of what was
+ * said and nested sub-items.
+ *
+ * <pre>{@code
+ * AgendaItem item = AgendaItem.of(Text.fr("Les soirées-débat"))
+ *         .withDuration(Duration.ofMinutes(30))
+ *         .withItems(List.of(AgendaItem.of(Text.fr("Choix de la thématique"))));
+ * }</pre>
+ *
+ * @param title what the item is about, not null
+ * @param duration the time planned or spent, or null
+ * @param notes what was said, or null
+ * @param items the sub-items, in order, not null
+ */
+public record AgendaItem(
+        Text title, @Nullable Duration duration, @Nullable Text notes, List<AgendaItem> items) {
+    /**
+     * Creates an agenda item; the sub-items are copied.
+     *
+     * @param title the title, not null
+     * @param duration the duration, or null
+     * @param notes the notes, or null
+     * @param items the sub-items, not null, no null element
+     */
+    public AgendaItem {
+        Objects.requireNonNull(title, "title");
+        items = Checks.copy(items, "items");
+    }
+
+    /**
+     * Obtains an item with a title only.
+     *
+     * @param title the title, not null
+     * @return the item, not null
+     */
+    public static AgendaItem of(Text title) {
+        return new AgendaItem(title, null, null, List.of());
+    }
+
+    /**
+     * Returns a copy with another duration.
+     *
+     * @param duration the duration, or null
+     * @return a copy, not null
+     */
+    public AgendaItem withDuration(@Nullable Duration duration) {
+        return new AgendaItem(title, duration, notes, items);
+    }
+
+    /**
+     * Returns a copy with other notes.
+     *
+     * @param notes the notes, or null
+     * @return a copy, not null
+     */
+    public AgendaItem withNotes(@Nullable Text notes) {
+        return new AgendaItem(title, duration, notes, items);
+    }
+
+    /**
+     * Returns a copy with other sub-items.
+     *
+     * @param items the sub-items, not null, no null element
+     * @return a copy, not null
+     */
+    public AgendaItem withItems(Collection<AgendaItem> items) {
+        return new AgendaItem(title, duration, notes, Checks.copy(items, "items"));
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.townhall.session;
+
+import io.github.townhall.deliberation.DecisionId;
+import io.github.townhall.text.Text;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Minutes approved, usually by a later session (approuvé).
+ *
+ * @param text the minutes, or null when kept elsewhere
+ * @param approvedOn when they were approved, or null
+ * @param approvedBySession the session that approved them, or null
+ * @param approvedByDecision the decision that approved them, or null
+ */
+public record ApprovedMinutes(
+        @Nullable Text text,
+        @Nullable LocalDate approvedOn,
+        @Nullable SessionId approvedBySession,
+        @Nullable DecisionId approvedByDecision)
+        implements Minutes {}

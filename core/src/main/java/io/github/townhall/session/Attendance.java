@@ -1,0 +1,77 @@
+package io.github.townhall.session;
+
+import io.github.townhall.internal.Checks;
+import io.github.townhall.text.Text;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who came to a session: a head count and the profiles present.
+ *
+ * <pre>{@code
+ * Attendance attendance = Attendance.of(HeadCount.about(15))
+ *         .withProfiles(List.of(ProfileCount.of(Text.fr("travailleurs sociaux")),
+ *                 ProfileCount.of(Text.fr("sociologues"))))
+ *         .withNote(Text.fr("des profils très divers"));
+ * }</pre>
+ *
+ * @param count the head count, or null when not known
+ * @param profiles the kinds of participants present, in the order given, not null
+ * @param note a remark on the attendance, or null
+ */
+public record Attendance(
+        @Nullable HeadCount count,
+        List<ProfileCount> profiles,
+        @Nullable Text note) {
+    /**
+     * Creates an attendance; the profiles are copied.
+     *
+     * @param count the head count, or null
+     * @param profiles the profiles, not null, no null element
+     * @param note a remark, or null
+     */
+    public Attendance {
+        profiles = Checks.copy(profiles, "profiles");
+    }
+
+    /**
+     * Obtains an attendance with a head count only.
+     *
+     * @param count the head count, not null
+     * @return the attendance, not null
+     */
+    public static Attendance of(HeadCount count) {
+        return new Attendance(count, List.of(), null);
+    }
+
+    /**
+     * Returns a copy with other profiles.
+     *
+     * @param profiles the profiles, not null, no null element
+     * @return a copy, not null
+     */
+    public Attendance withProfiles(Collection<ProfileCount> profiles) {
+        return new Attendance(count, List.copyOf(Checks.copy(profiles, "profiles")), note);
+    }
+
+    /**
+     * Returns a copy with another head count.
+     *
+     * @param count the head count, or null
+     * @return a copy, not null
+     */
+    public Attendance withCount(@Nullable HeadCount count) {
+        return new Attendance(count, profiles, note);
+    }
+
+    /**
+     * Returns a copy with another note.
+     *
+     * @param note the note, or null
+     * @return a copy, not null
+     */
+    public Attendance withNote(@Nullable Text note) {
+        return new Attendance(count, profiles, note);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.townhall.session;
+
+import io.github.townhall.text.Text;
+import java.net.URI;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A related resource or a partner event: "en résonance à la rencontre-débat organisée par le
+ * Codev du Sicoval".
+ *
+ * <p>A link has a title, an address, or both: minutes sometimes name a page without giving its
+ * address. Validation checks that an address is an absolute http or https URL.
+ *
+ * @param kind what the link points to, not null
+ * @param title what people read, or null
+ * @param uri the address, or null when the source does not give it
+ * @param description a longer note, or null
+ */
+public record Link(
+        LinkKind kind,
+        @Nullable Text title,
+        @Nullable URI uri,
+        @Nullable Text description) {
+    /**
+     * Creates a link.
+     *
+     * @param kind the kind, not null
+     * @param title the title, or null
+     * @param uri the address, or null
+     * @param description a note, or null
+     */
+    public Link {
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /**
+     * Obtains a related link with a title.
+     *
+     * @param title the title, not null
+     * @param uri the address, not null
+     * @return the link, not null
+     */
+    public static Link related(Text title, URI uri) {
+        return new Link(
+                LinkKind.RELATED, Objects.requireNonNull(title, "title"), Objects.requireNonNull(uri, "uri"), null);
+    }
+
+    /**
+     * Returns a copy with another description.
+     *
+     * @param description the description, or null
+     * @return a copy, not null
+     */
+    public Link withDescription(@Nullable Text description) {
+        return new Link(kind, title, uri, description);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.townhall.session;
+
+import io.github.townhall.place.Venue;
+import io.github.townhall.schedule.Schedule;
+import io.github.townhall.text.Text;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The next session as announced at the end of one: "nous vous proposons de nous retrouver le
+ * lundi 15 janvier 2018 à 18h, salle 21 du Collège Coopératif".
+ *
+ * <p>It holds what was announced, which may be less than or differ from the next session's own
+ * record; {@code session} points to that record when there is one.
+ *
+ * @param session the next session's id, or null when it has no record yet
+ * @param schedule when it was announced for, not null
+ * @param venue where, or null
+ * @param topic what it will be about, or null
+ */
+public record NextSession(
+        @Nullable SessionId session,
+        Schedule schedule,
+        @Nullable Venue venue,
+        @Nullable Text topic) {
+    /**
+     * Creates a next-session reference.
+     *
+     * @param session the id, or null
+     * @param schedule when, not null
+     * @param venue where, or null
+     * @param topic about what, or null
+     */
+    public NextSession {
+        Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /**
+     * Obtains a reference with only a schedule.
+     *
+     * @param schedule when, not null
+     * @return the reference, not null
+     */
+    public static NextSession at(Schedule schedule) {
+        return new NextSession(null, schedule, null, null);
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.townhall.session;
+
+import io.github.townhall.text.Text;
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Minutes announced but not yet available ("le compte-rendu sera bientôt disponible sur le site
+ * de l'Institut").
+ *
+ * @param note what was said about them, or null
+ * @param expectedAt where they will appear, or null
+ */
+public record PendingMinutes(@Nullable Text note, @Nullable URI expectedAt) implements Minutes {}

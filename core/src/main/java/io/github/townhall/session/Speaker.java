@@ -1,0 +1,44 @@
+package io.github.townhall.session;
+
+import io.github.townhall.people.Person;
+import java.util.Objects;
+
+/**
+ * A person who takes part in a session in a given role (intervenant, modérateur, grand témoin).
+ *
+ * @param person who, not null
+ * @param role the part they play in this session, not null
+ */
+public record Speaker(Person person, SpeakerRole role) {
+    /**
+     * Creates a speaker.
+     *
+     * @param person who, not null
+     * @param role the role, not null
+     */
+    public Speaker {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(role, "role");
+    }
+
+    /**
+     * Obtains a speaker in the {@link SpeakerRole#SPEAKER} role.
+     *
+     * @param person who, not null
+     * @return the speaker, not null
+     */
+    public static Speaker of(Person person) {
+        return new Speaker(person, SpeakerRole.SPEAKER);
+    }
+
+    /**
+     * Obtains a speaker in a role.
+     *
+     * @param person who, not null
+     * @param role the role, not null
+     * @return the speaker, not null
+     */
+    public static Speaker of(Person person, SpeakerRole role) {
+        return new Speaker(person, role);
+    }
+}

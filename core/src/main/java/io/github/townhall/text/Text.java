@@ -1,0 +1,270 @@
+package io.github.townhall.text;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A text that people read, in its original language and any number of translations.
+ *
+ * <p>Titles, guiding questions, descriptions, purposes and roles are {@code Text}: one original
+ * (French for most French associations) plus translations. Exports pick a language and say which.
+ *
+ * <pre>{@code
+ * Text title = Text.of(Locale.FRENCH, "Budgets participatifs")
+ *         .withTranslation(Locale.ENGLISH, "Participatory budgeting");
+ * title.original();               // "Budgets participatifs"
+ * title.in(Locale.ENGLISH);       // Optional[Participatory budgeting]
+ * title.bestFor(Locale.GERMAN);   // "Budgets participatifs" (falls back to the original)
+ * }</pre>
+ *
+ * <p>Languages are compared by their BCP 47 language tag ({@link Locale#toLanguageTag()}). This
+ * class is immutable and thread-safe.
+ */
+public final class Text {
+    private final Locale originalLanguage;
+    private final Map<Locale, String> values;
+
+    private Text(Locale originalLanguage, Map<Locale, String> values) {
+        this.originalLanguage = originalLanguage;
+        this.values = values;
+    }
+
+    /**
+     * Obtains a text in its original language.
+     *
+     * @param language the language the text was written in, not null
+     * @param value the text, not null
+     * @return the text, not null
+     */
+    public static Text of(Locale language, String value) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(value, "value");
+        Map<Locale, String> values = new LinkedHashMap<>();
+        values.put(normalise(language), value);
+        return new Text(normalise(language), Collections.unmodifiableMap(values));
+    }
+
+    /**
+     * Obtains a text written in French, the language of most records townhall was made for.
+     *
+     * @param value the French text, not null
+     * @return the text, not null
+     */
+    public static Text fr(String value) {
+        return of(Locale.FRENCH, value);
+    }
+
+    /**
+     * Obtains a text written in English.
+     *
+     * @param value the English text, not null
+     * @return the text, not null
+     */
+    public static Text en(String value) {
+        return of(Locale.ENGLISH, value);
+    }
+
+    /**
+     * Obtains a text from its original language and a map of every language to its value.
+     *
+     * @param originalLanguage the language of the original, which must be a key of {@code values}
+     * @param values every language's text, in the order they should be listed, not null
+     * @return the text, not null
+     * @throws IllegalArgumentException if the original language has no value, or two keys are the
+     *     same language
+     * @throws NullPointerException if a key or value is null
+     */
+    public static Text of(Locale originalLanguage, Map<Locale, String> values) {
+        Objects.requireNonNull(originalLanguage, "originalLanguage");
+        Objects.requireNonNull(values, "values");
+        Locale original = normalise(originalLanguage);
+        Map<Locale, String> copy = new LinkedHashMap<>();
+        String originalValue = null;
+        for (Map.Entry<Locale, String> entry : values.entrySet()) {
+            Locale language = normalise(Objects.requireNonNull(entry.getKey(), "values key"));
+            String value = Objects.requireNonNull(entry.getValue(), () -> "values[" + language + "]");
+            if (language.equals(original)) {
+                originalValue = value;
+            } else if (copy.put(language, value) != null) {
+                throw new IllegalArgumentException("Two values for language " + language.toLanguageTag());
+            }
+        }
+        if (originalValue == null) {
+            throw new IllegalArgumentException(
+                    "No value for the original language " + original.toLanguageTag() + " in " + values.keySet());
+        }
+        Map<Locale, String> ordered = new LinkedHashMap<>();
+        ordered.put(original, originalValue);
+        ordered.putAll(copy);
+        return new Text(original, Collections.unmodifiableMap(ordered));
+    }
+
+    private static Locale normalise(Locale language) {
+        return Locale.forLanguageTag(language.toLanguageTag());
+    }
+
+    /**
+     * Returns a copy of this text with a translation added or replaced.
+     *
+     * @param language the translation's language, not the original's, not null
+     * @param value the translated text, not null
+     * @return a text with the translation, not null
+     * @throws IllegalArgumentException if {@code language} is the original language
+     */
+    public Text withTranslation(Locale language, String value) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(value, "value");
+        Locale key = normalise(language);
+        if (key.equals(originalLanguage)) {
+            throw new IllegalArgumentException(
+                    "Cannot translate into the original language " + key.toLanguageTag() + "; use withOriginal");
+        }
+        Map<Locale, String> copy = new LinkedHashMap<>(values);
+        copy.put(key, value);
+        return new Text(originalLanguage, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Returns a copy of this text with another original value, translations kept.
+     *
+     * @param value the new original text, not null
+     * @return a text with that original, not null
+     */
+    public Text withOriginal(String value) {
+        Objects.requireNonNull(value, "value");
+        Map<Locale, String> copy = new LinkedHashMap<>(values);
+        copy.put(originalLanguage, value);
+        return new Text(originalLanguage, Collections.unmodifiableMap(copy));
+    }
+
+    /**
+     * Returns the language the text was written in.
+     *
+     * @return the original language, not null
+     */
+    public Locale originalLanguage() {
+        return originalLanguage;
+    }
+
+    /**
+     * Returns the text in its original language.
+     *
+     * @return the original text, not null
+     */
+    public String original() {
+        return values.get(originalLanguage);
+    }
+
+    /**
+     * Returns the text in one language, if given in that language.
+     *
+     * <p>A language-only request ({@code fr}) matches a regional value ({@code fr-CA}) when no
+     * exact match exists.
+     *
+     * @param language the language wanted, not null
+     * @return the text in that language, or empty
+     */
+    public Optional<String> in(Locale language) {
+        Objects.requireNonNull(language, "language");
+        Locale key = normalise(language);
+        String exact = values.get(key);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        for (Map.Entry<Locale, String> entry : values.entrySet()) {
+            if (entry.getKey().getLanguage().equals(key.getLanguage())) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the text in the language wanted, or the original when there is no such translation.
+     *
+     * @param language the language wanted, not null
+     * @return the best text for that language, not null
+     */
+    public String bestFor(Locale language) {
+        return in(language).orElse(original());
+    }
+
+    /**
+     * Returns the language that {@link #bestFor(Locale)} picks for a request.
+     *
+     * @param language the language wanted, not null
+     * @return the language of the text {@code bestFor} returns, not null
+     */
+    public Locale languageFor(Locale language) {
+        Objects.requireNonNull(language, "language");
+        Locale key = normalise(language);
+        if (values.containsKey(key)) {
+            return key;
+        }
+        for (Locale candidate : values.keySet()) {
+            if (candidate.getLanguage().equals(key.getLanguage())) {
+                return candidate;
+            }
+        }
+        return originalLanguage;
+    }
+
+    /**
+     * Returns every language's text, the original first.
+     *
+     * @return an unmodifiable map of language to text, not null
+     */
+    public Map<Locale, String> values() {
+        return values;
+    }
+
+    /**
+     * Returns the translations, without the original.
+     *
+     * @return an unmodifiable map of language to text, not null
+     */
+    public Map<Locale, String> translations() {
+        Map<Locale, String> copy = new LinkedHashMap<>(values);
+        copy.remove(originalLanguage);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Compares the original language and every value; the order of translations does not count.
+     *
+     * @param other the other object
+     * @return true if both texts say the same in the same languages
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other == this
+                || (other instanceof Text that
+                        && originalLanguage.equals(that.originalLanguage)
+                        && values.equals(that.values));
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return originalLanguage.hashCode() * 31 + values.hashCode();
+    }
+
+    /**
+     * Returns the original text, for logs and debugging.
+     *
+     * @return the original text, not null
+     */
+    @Override
+    public String toString() {
+        return original();
+    }
+}
