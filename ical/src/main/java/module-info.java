@@ -5,6 +5,4 @@
 module io.github.townhall.ical {
     requires transitive io.github.townhall.core;
     requires static org.jspecify;
-
-    exports io.github.townhall.ical;
 }

@@ -73,6 +73,8 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.instancio.Instancio;
 import org.instancio.Random;
+import org.instancio.generator.AfterGenerate;
+import org.instancio.settings.Keys;
 
 /**
  * Seeded generators of valid random townhall records, for property-style tests here and in the
@@ -82,7 +84,8 @@ import org.instancio.Random;
  * time in a spring-forward gap, decisions naming proposals of their session, selected proposals
  * settled, tallies within attendance, next session later, agenda within the session, ordinals
  * unique and chronological, absolute http(s) links, well-formed e-mails). Randomness comes from
- * Instancio's seeded {@link Random}, so a seed replays a sample exactly:
+ * Instancio's seeded {@link Random}, so a seed replays a sample exactly; Instancio is told not to
+ * touch what the generators build (its default would fill null fields by reflection):
  *
  * <pre>{@code
  * long seed = Samples.seed();               // prints "townhall samples seed: ..." once
@@ -176,6 +179,7 @@ public final class Samples {
     public static <T> T generate(long seed, Class<T> type, Function<Random, T> generator) {
         return Instancio.of(type)
                 .withSeed(seed)
+                .withSetting(Keys.AFTER_GENERATE_HINT, AfterGenerate.DO_NOT_MODIFY)
                 .supply(root(), generator::apply)
                 .create();
     }
