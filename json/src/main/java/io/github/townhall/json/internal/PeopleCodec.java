@@ -1,0 +1,99 @@
+package io.github.townhall.json.internal;
+
+import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.Person;
+import io.github.townhall.text.Text;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
+
+/** People: a person with name, city, title, affiliation and background; an affiliation. */
+public final class PeopleCodec {
+    private static final String PERSON = "a person";
+    private static final String PERSON_PROPERTIES = "name, city, title, affiliation, background";
+    private static final String AFFILIATION = "an affiliation";
+    private static final String AFFILIATION_PROPERTIES = "name, mission";
+
+    private PeopleCodec() {}
+
+    /**
+     * Writes a person.
+     *
+     * @param g the generator
+     * @param person the person
+     */
+    public static void writePerson(JsonGenerator g, Person person) {
+        g.writeStartObject();
+        g.writeStringProperty("name", person.name());
+        Out.string(g, "city", person.city().orElse(null));
+        Out.text(g, "title", person.title().orElse(null));
+        Out.object(g, "affiliation", person.affiliation().orElse(null), PeopleCodec::writeAffiliation);
+        Out.text(g, "background", person.background().orElse(null));
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a person.
+     *
+     * @param in the cursor
+     * @return the person
+     */
+    public static Person readPerson(In in) {
+        TokenStreamLocation start = in.beginObject(PERSON);
+        String name = null;
+        String city = null;
+        Text title = null;
+        Affiliation affiliation = null;
+        Text background = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "name" -> name = in.string();
+                case "city" -> city = in.string();
+                case "title" -> title = TextCodec.read(in);
+                case "affiliation" -> affiliation = readAffiliation(in);
+                case "background" -> background = TextCodec.read(in);
+                default -> in.unknown(property, PERSON, PERSON_PROPERTIES);
+            }
+        }
+        return Person.builder(in.required(name, "name", PERSON, start))
+                .city(city)
+                .title(title)
+                .affiliation(affiliation)
+                .background(background)
+                .build();
+    }
+
+    /**
+     * Writes an affiliation.
+     *
+     * @param g the generator
+     * @param affiliation the affiliation
+     */
+    public static void writeAffiliation(JsonGenerator g, Affiliation affiliation) {
+        g.writeStartObject();
+        g.writeStringProperty("name", affiliation.name());
+        Out.text(g, "mission", affiliation.mission());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads an affiliation.
+     *
+     * @param in the cursor
+     * @return the affiliation
+     */
+    public static Affiliation readAffiliation(In in) {
+        TokenStreamLocation start = in.beginObject(AFFILIATION);
+        String name = null;
+        Text mission = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "name" -> name = in.string();
+                case "mission" -> mission = TextCodec.read(in);
+                default -> in.unknown(property, AFFILIATION, AFFILIATION_PROPERTIES);
+            }
+        }
+        return new Affiliation(in.required(name, "name", AFFILIATION, start), mission);
+    }
+}

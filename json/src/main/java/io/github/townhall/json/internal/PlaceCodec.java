@@ -1,0 +1,103 @@
+package io.github.townhall.json.internal;
+
+import io.github.townhall.place.GeoPoint;
+import io.github.townhall.place.Venue;
+import java.net.URI;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
+
+/** Places: a venue and its coordinates. */
+public final class PlaceCodec {
+    private static final String VENUE = "a venue";
+    private static final String VENUE_PROPERTIES =
+            "name, room, building, street, postalCode, city, country, coordinates, onlineLink";
+    private static final String POINT = "coordinates";
+    private static final String POINT_PROPERTIES = "latitude, longitude";
+
+    private PlaceCodec() {}
+
+    /**
+     * Writes a venue.
+     *
+     * @param g the generator
+     * @param venue the venue
+     */
+    public static void writeVenue(JsonGenerator g, Venue venue) {
+        g.writeStartObject();
+        Out.string(g, "name", venue.name().orElse(null));
+        Out.string(g, "room", venue.room().orElse(null));
+        Out.string(g, "building", venue.building().orElse(null));
+        Out.string(g, "street", venue.street().orElse(null));
+        Out.string(g, "postalCode", venue.postalCode().orElse(null));
+        Out.string(g, "city", venue.city().orElse(null));
+        Out.string(g, "country", venue.country().orElse(null));
+        Out.object(g, "coordinates", venue.coordinates().orElse(null), PlaceCodec::writePoint);
+        Out.string(g, "onlineLink", venue.onlineLink().orElse(null));
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a venue.
+     *
+     * @param in the cursor
+     * @return the venue
+     */
+    public static Venue readVenue(In in) {
+        in.beginObject(VENUE);
+        Venue.Builder venue = Venue.builder();
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "name" -> venue.name(in.string());
+                case "room" -> venue.room(in.string());
+                case "building" -> venue.building(in.string());
+                case "street" -> venue.street(in.string());
+                case "postalCode" -> venue.postalCode(in.string());
+                case "city" -> venue.city(in.string());
+                case "country" -> venue.country(in.string());
+                case "coordinates" -> venue.coordinates(readPoint(in));
+                case "onlineLink" -> {
+                    URI link = in.uri();
+                    venue.onlineLink(link);
+                }
+                default -> in.unknown(property, VENUE, VENUE_PROPERTIES);
+            }
+        }
+        return venue.build();
+    }
+
+    /**
+     * Writes coordinates.
+     *
+     * @param g the generator
+     * @param point the coordinates
+     */
+    public static void writePoint(JsonGenerator g, GeoPoint point) {
+        g.writeStartObject();
+        g.writeNumberProperty("latitude", point.latitude());
+        g.writeNumberProperty("longitude", point.longitude());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads coordinates.
+     *
+     * @param in the cursor
+     * @return the coordinates
+     */
+    public static GeoPoint readPoint(In in) {
+        TokenStreamLocation start = in.beginObject(POINT);
+        Double latitude = null;
+        Double longitude = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "latitude" -> latitude = in.number();
+                case "longitude" -> longitude = in.number();
+                default -> in.unknown(property, POINT, POINT_PROPERTIES);
+            }
+        }
+        return new GeoPoint(
+                in.required(latitude, "latitude", POINT, start), in.required(longitude, "longitude", POINT, start));
+    }
+}
