@@ -19,8 +19,7 @@ class ErrorTest {
     private static final TownhallJson JSON = TownhallJson.defaults();
 
     /** A valid document; each case below breaks one line of it. */
-    private static final String DOCUMENT =
-            """
+    private static final String DOCUMENT = """
             {
               "format": "townhall/1",
               "organisation": {"id": "o", "name": "O"},
@@ -168,7 +167,8 @@ class ErrorTest {
         TownhallJson lenient = TownhallJson.builder().lenient(true).build();
         String json = DOCUMENT.replace("\"status\": \"held\"", "\"colour\": {\"deep\": [1, 2]}, \"title\": null");
         Archive archive = lenient.readArchive(json);
-        assertEquals(JSON.readArchive(DOCUMENT).sessions().get(0), archive.sessions().get(0));
+        assertEquals(
+                JSON.readArchive(DOCUMENT).sessions().get(0), archive.sessions().get(0));
     }
 
     @Test

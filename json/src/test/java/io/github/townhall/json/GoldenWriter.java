@@ -21,6 +21,8 @@ final class GoldenWriter {
                 TownhallJson.defaults().write(Seeds.toulouse()),
                 StandardCharsets.UTF_8);
         Files.writeString(
-                folder.resolve("imp-acte.json"), TownhallJson.defaults().write(Seeds.impActe()), StandardCharsets.UTF_8);
+                folder.resolve("imp-acte.json"),
+                TownhallJson.defaults().write(Seeds.impActe()),
+                StandardCharsets.UTF_8);
     }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 class JacksonModuleTest {
-    private static final JsonMapper MAPPER = JsonMapper.builder().findAndAddModules().build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().findAndAddModules().build();
 
     @Test
     void theServiceLoaderFindsTheModule() {

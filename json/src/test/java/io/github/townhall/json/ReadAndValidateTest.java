@@ -33,7 +33,9 @@ class ReadAndValidateTest {
         JsonReadResult<Archive> result = JSON.readAndValidate(json, Archive.class);
         assertTrue(result.isValid());
         assertEquals(Seeds.impActe(), result.orElseThrow());
-        assertEquals(Seeds.impActe(), JSON.readAndValidate(new StringReader(json), Archive.class).orElseThrow());
+        assertEquals(
+                Seeds.impActe(),
+                JSON.readAndValidate(new StringReader(json), Archive.class).orElseThrow());
         assertEquals(
                 Seeds.impActe(),
                 JSON.readAndValidate(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Archive.class)

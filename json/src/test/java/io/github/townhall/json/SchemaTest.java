@@ -106,6 +106,7 @@ class SchemaTest {
     void aMinimalDocumentObeysTheSchemaAndReads() {
         String json = "{\"format\": \"townhall/1\", \"organisation\": {\"id\": \"o\", \"name\": \"O\"}}";
         assertEquals(List.of(), validate(json));
-        assertEquals("O", TownhallJson.defaults().readArchive(json).organisation().name());
+        assertEquals(
+                "O", TownhallJson.defaults().readArchive(json).organisation().name());
     }
 }
