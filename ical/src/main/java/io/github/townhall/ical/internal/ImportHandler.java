@@ -80,6 +80,7 @@ public final class ImportHandler implements ContentHandler {
     private final List<Prop> timezone = new ArrayList<>();
     private final List<Prop> event = new ArrayList<>();
     private int componentLine;
+    private int eventIssues;
     private boolean zoneFromCalendar;
 
     private @Nullable String propName;
@@ -150,6 +151,7 @@ public final class ImportHandler implements ContentHandler {
         if (upper.equals("VEVENT") && stack.size() == 1) {
             event.clear();
             componentLine = counter.line();
+            eventIssues = issues.size();
         } else if (upper.equals("VTIMEZONE") && stack.size() == 1) {
             timezone.clear();
         } else if (stack.size() == 1) {
@@ -258,6 +260,8 @@ public final class ImportHandler implements ContentHandler {
             }
         } finally {
             event.clear();
+            issues.subList(Math.min(eventIssues, issues.size()), issues.size())
+                    .sort(java.util.Comparator.comparingInt(ImportIssue::line));
         }
     }
 
