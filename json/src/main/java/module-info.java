@@ -4,6 +4,4 @@
 module io.github.townhall.json {
     requires transitive io.github.townhall.core;
     requires static org.jspecify;
-
-    exports io.github.townhall.json;
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@linkplain TentativeSchedule tentative period} ("prévu en février").
  *
  * <p>Times are local civil times of an explicit zone (Europe/Paris for French associations), as
- * people write them in minutes and invitations. Switch over the three cases:
+ * people write them in minutes and invitations. On Java 21 and later, switch over the three cases
+ * (on Java 17, use {@code instanceof} patterns):
  *
  * <pre>{@code
  * String when = switch (schedule) {

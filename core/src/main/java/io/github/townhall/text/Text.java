@@ -157,7 +157,7 @@ public final class Text {
      * @return the original text, not null
      */
     public String original() {
-        return values.get(originalLanguage);
+        return Objects.requireNonNull(values.get(originalLanguage), "original");
     }
 
     /**

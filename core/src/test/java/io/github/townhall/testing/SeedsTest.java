@@ -1,0 +1,500 @@
+package io.github.townhall.testing;
+
+import static io.github.townhall.testing.Seeds.PARIS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.townhall.announcement.Announcement;
+import io.github.townhall.archive.Archive;
+import io.github.townhall.deliberation.Appointment;
+import io.github.townhall.deliberation.Decision;
+import io.github.townhall.deliberation.DecisionOutcome;
+import io.github.townhall.deliberation.Proposal;
+import io.github.townhall.deliberation.ProposalKind;
+import io.github.townhall.deliberation.ProposalStatus;
+import io.github.townhall.organisation.BoardChange;
+import io.github.townhall.organisation.DeclarationStatus;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.ProjectGroup;
+import io.github.townhall.people.Person;
+import io.github.townhall.place.Venue;
+import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.AgendaItem;
+import io.github.townhall.session.ApproximateCount;
+import io.github.townhall.session.ExactCount;
+import io.github.townhall.session.Link;
+import io.github.townhall.session.LinkKind;
+import io.github.townhall.session.NextSession;
+import io.github.townhall.session.PendingMinutes;
+import io.github.townhall.session.ProfileCount;
+import io.github.townhall.session.PublishedMinutes;
+import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionFormat;
+import io.github.townhall.session.SessionStatus;
+import io.github.townhall.session.Speaker;
+import io.github.townhall.session.SpeakerRole;
+import io.github.townhall.text.Text;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Asserts, fact by fact, that the seed records hold what the two source documents say. */
+class SeedsTest {
+
+    private static List<String> originals(List<Text> texts) {
+        return texts.stream().map(Text::original).toList();
+    }
+
+    @Nested
+    class Toulouse {
+        private final Archive archive = Seeds.toulouse();
+
+        private Session session(int ordinal) {
+            return archive.session(Seeds.toulouseSession(ordinal)).orElseThrow();
+        }
+
+        @Test
+        void organiserIsTheInstitute() {
+            assertEquals("Institut de la concertation", archive.organisation().name());
+            assertEquals(Seeds.IDC, archive.cycles().get(0).organiser());
+        }
+
+        @Test
+        void cycleHasTitlePlaceAndPurpose() {
+            var cycle = archive.cycle(Seeds.TOULOUSE_CYCLE).orElseThrow();
+            assertEquals("Cycle de rencontres à Toulouse", cycle.title().original());
+            assertEquals("Toulouse ou à proximité", cycle.place().orElseThrow());
+            assertTrue(cycle.description().orElseThrow().original().contains("développer un réseau"));
+        }
+
+        @Test
+        void fourSessionsInOrder() {
+            List<Session> sessions = archive.sessionsOf(Seeds.TOULOUSE_CYCLE);
+            assertEquals(4, sessions.size());
+            for (int i = 0; i < 4; i++) {
+                assertEquals(i + 1, sessions.get(i).cycle().orElseThrow().ordinal());
+                assertEquals(SessionStatus.HELD, sessions.get(i).status());
+            }
+        }
+
+        @Test
+        void firstSessionSchedule() {
+            var schedule = assertInstanceOf(ExactSchedule.class, session(1).schedule());
+            assertEquals(LocalDateTime.of(2015, 12, 1, 18, 30), schedule.start());
+            assertEquals(LocalDateTime.of(2015, 12, 1, 20, 0), schedule.end());
+            assertEquals(PARIS, schedule.zone());
+        }
+
+        @Test
+        void firstSessionVenue() {
+            Venue venue = session(1).venue().orElseThrow();
+            assertEquals("Maison de la mobilité de Basso Cambo", venue.name().orElseThrow());
+            assertEquals("Toulouse", venue.city().orElseThrow());
+        }
+
+        @Test
+        void firstSessionAboutFifteenWithSevenProfiles() {
+            var attendance = session(1).attendance().orElseThrow();
+            assertEquals(new ApproximateCount(15), attendance.count());
+            assertEquals(
+                    List.of(
+                            "travailleurs sociaux",
+                            "consultants",
+                            "chargés de concertation de grandes entreprises publiques",
+                            "sociologues",
+                            "agents de la fonction publique",
+                            "agents du secteur associatif",
+                            "agents de l’ESS"),
+                    attendance.profiles().stream()
+                            .map(ProfileCount::profile)
+                            .map(Text::original)
+                            .toList());
+            assertTrue(attendance.profiles().stream().allMatch(p -> p.count() == null));
+        }
+
+        @Test
+        void firstSessionAgendaIsTourDeTableThenExperiences() {
+            List<AgendaItem> agenda = session(1).agenda();
+            assertEquals(2, agenda.size());
+            assertEquals("Tour de table de présentation", agenda.get(0).title().original());
+        }
+
+        @Test
+        void firstSessionAnnouncesFebruaryOnParticipatoryBudgets() {
+            NextSession next = session(1).nextSession().orElseThrow();
+            var tentative = assertInstanceOf(TentativeSchedule.class, next.schedule());
+            assertEquals(YearMonth.of(2016, 2), tentative.month().orElseThrow());
+            assertEquals(Seeds.toulouseSession(2), next.session());
+            assertTrue(next.topic().original().contains("budgets participatifs"));
+        }
+
+        @Test
+        void secondSessionIsAQuestionWithoutTitle() {
+            Session second = session(2);
+            assertTrue(second.title().isEmpty());
+            assertEquals(
+                    "Prendre part aux décisions sur un budget public, est-ce réellement possible ?",
+                    second.guidingQuestion().orElseThrow().original());
+            assertEquals(second.guidingQuestion(), second.label());
+        }
+
+        @Test
+        void secondSessionScheduleAndStreet() {
+            var schedule = assertInstanceOf(ExactSchedule.class, session(2).schedule());
+            assertEquals(LocalDateTime.of(2016, 2, 18, 18, 0), schedule.start());
+            assertEquals(LocalDateTime.of(2016, 2, 18, 20, 0), schedule.end());
+            Venue venue = session(2).venue().orElseThrow();
+            assertEquals("Centre social Partage Faourette", venue.name().orElseThrow());
+            assertEquals("rue de l’Ukraine", venue.street().orElseThrow());
+        }
+
+        @Test
+        void secondSessionSpeakerWithOrganisationAndMission() {
+            Speaker speaker = session(2).speakers().get(0);
+            assertEquals(SpeakerRole.SPEAKER, speaker.role());
+            assertEquals("Patrick Bodart", speaker.person().name());
+            var affiliation = speaker.person().affiliation().orElseThrow();
+            assertEquals("association Periferia", affiliation.name());
+            assertEquals(
+                    "pour encourager la rencontre et l’action entre les différents acteurs",
+                    affiliation.mission().original());
+        }
+
+        @Test
+        void thirdSessionInRamonville() {
+            Session third = session(3);
+            var schedule = assertInstanceOf(ExactSchedule.class, third.schedule());
+            assertEquals(LocalDateTime.of(2016, 5, 12, 18, 0), schedule.start());
+            assertEquals(LocalDateTime.of(2016, 5, 12, 20, 0), schedule.end());
+            assertEquals("Ferme des 50", third.venue().orElseThrow().name().orElseThrow());
+            assertEquals(
+                    "Ramonville-Saint-Agne", third.venue().orElseThrow().city().orElseThrow());
+            assertEquals(
+                    "Le numérique et la participation citoyenne",
+                    third.title().orElseThrow().original());
+            assertEquals(2, third.questions().size());
+        }
+
+        @Test
+        void thirdSessionEchoesThePartnerEventOfTheCodev() {
+            Link partner = session(3).links().stream()
+                    .filter(link -> link.kind() == LinkKind.PARTNER_EVENT)
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(partner.title().original().contains("Codev du Sicoval"));
+            assertEquals(
+                    URI.create(
+                            "https://web.archive.org/web/20210924150440/https://www.sicoval.fr//fr/s-impliquer/"
+                                    + "codev/nos-travaux/participation-citoyenne/rencontre-debat-participation-et-numerique.html"),
+                    partner.uri());
+            assertTrue(partner.description().original().contains("Marmande, Mulhouse ou encore Nantes"));
+        }
+
+        @Test
+        void thirdSessionNamesTheCyclePageWhoseAddressIsMissing() {
+            Link page = session(3).links().stream()
+                    .filter(link -> link.kind() == LinkKind.RELATED)
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(page.title().original().contains("Cycle Concertation & Numérique"));
+            assertEquals(null, page.uri());
+        }
+
+        @Test
+        void fourthSessionTwoSpeakersWithCitiesTitlesAndBackground() {
+            Session fourth = session(4);
+            assertEquals(
+                    "Travail social et participation citoyenne. Regards croisés",
+                    fourth.title().orElseThrow().original());
+            List<Person> people =
+                    fourth.speakers().stream().map(Speaker::person).toList();
+            assertEquals(
+                    List.of("Céline Soupène-Martin", "Rémy Vergnes"),
+                    people.stream().map(Person::name).toList());
+            assertEquals("Toulouse", people.get(0).city().orElseThrow());
+            assertEquals("Tarbes", people.get(1).city().orElseThrow());
+            assertEquals(
+                    "formatrice pôle social",
+                    people.get(0).title().orElseThrow().original());
+            assertEquals(
+                    "IRFSS Croix Rouge",
+                    people.get(0).affiliation().orElseThrow().name());
+            assertTrue(people.get(0)
+                    .background()
+                    .orElseThrow()
+                    .original()
+                    .contains("auparavant responsable de centre social"));
+            assertEquals(
+                    "Foyer de Jeunes Travailleurs",
+                    people.get(1).affiliation().orElseThrow().name());
+        }
+
+        @Test
+        void fourthSessionScheduleVenueAndFourQuestions() {
+            Session fourth = session(4);
+            var schedule = assertInstanceOf(ExactSchedule.class, fourth.schedule());
+            assertEquals(LocalDateTime.of(2017, 11, 28, 18, 30), schedule.start());
+            assertEquals(LocalDateTime.of(2017, 11, 28, 20, 30), schedule.end());
+            assertEquals("MJC Prévert", fourth.venue().orElseThrow().name().orElseThrow());
+            assertEquals(4, fourth.questions().size());
+        }
+
+        @Test
+        void fourthSessionMinutesArePending() {
+            var minutes = assertInstanceOf(PendingMinutes.class, session(4).minutes());
+            assertTrue(minutes.note().original().contains("bientôt disponible"));
+        }
+
+        @Test
+        void everySessionIsANetworkMeetingInParis() {
+            for (Session session : archive.sessions()) {
+                assertEquals(SessionFormat.NETWORK_MEETING, session.format());
+                assertEquals(PARIS, ((ExactSchedule) session.schedule()).zone());
+            }
+        }
+    }
+
+    @Nested
+    class ImpActe {
+        private final Archive archive = Seeds.impActe();
+        private final Session meeting = archive.session(Seeds.IMP_ACTE_MEETING).orElseThrow();
+
+        private Proposal proposal(io.github.townhall.deliberation.ProposalId id) {
+            return meeting.proposals().stream()
+                    .filter(p -> p.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        private Decision decision(DecisionOutcome outcome) {
+            return meeting.decisions().stream()
+                    .filter(d -> d.outcome() == outcome)
+                    .findFirst()
+                    .orElseThrow();
+        }
+
+        @Test
+        void meetingOfFiveDecemberAtSix() {
+            var schedule = assertInstanceOf(OpenEndedSchedule.class, meeting.schedule());
+            assertEquals(LocalDateTime.of(2017, 12, 5, 18, 0), schedule.start());
+            assertEquals(PARIS, schedule.zone());
+            assertEquals(SessionStatus.HELD, meeting.status());
+            assertEquals(SessionFormat.WORKING_MEETING, meeting.format());
+        }
+
+        @Test
+        void meetingIsTheThirdOfTheAssociation() {
+            assertEquals(3, meeting.cycle().orElseThrow().ordinal());
+            assertEquals(Seeds.IMP_ACTE_MEETINGS, meeting.cycle().orElseThrow().cycle());
+        }
+
+        @Test
+        void exactlySevenPeopleWithTheirProfiles() {
+            var attendance = meeting.attendance().orElseThrow();
+            assertEquals(new ExactCount(7), attendance.count());
+            assertEquals(
+                    List.of(
+                            "professionnels du secteur de l’intervention sociale",
+                            "enseignants du Collège Coopératif en Bretagne",
+                            "étudiants du Master DPDIMP"),
+                    attendance.profiles().stream()
+                            .map(p -> p.profile().original())
+                            .toList());
+        }
+
+        @Test
+        void threePurposes() {
+            assertEquals(
+                    List.of(
+                            "Mettre en lien les acteurs du territoire",
+                            "Être un lieu ressource",
+                            "Être un lieu d’innovation sociale"),
+                    originals(archive.organisation().purposes()));
+        }
+
+        @Test
+        void boardChangeToDeclareAtThePrefecture() {
+            BoardChange change = archive.organisation().boardChanges().get(0);
+            assertEquals("Préfecture", change.authority());
+            assertEquals(DeclarationStatus.PENDING, change.declaration());
+            assertTrue(change.description().original().contains("bureau"));
+        }
+
+        @Test
+        void agendaOpensWithSummaryAndPrefectureProcedure() {
+            List<AgendaItem> agenda = meeting.agenda();
+            assertEquals(
+                    "Résumé des rencontres précédentes", agenda.get(0).title().original());
+            assertTrue(agenda.get(1).title().original().contains("Préfecture"));
+            assertEquals(3, agenda.get(2).items().size());
+            assertTrue(agenda.get(2).items().get(1).notes().original().contains("Transmission d’expériences"));
+        }
+
+        @Test
+        void fourThemeProposalsWithTheirQuestions() {
+            List<Proposal> themes = meeting.proposals().stream()
+                    .filter(p -> p.kind() == ProposalKind.THEME)
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "Le bien-être au travail",
+                            "L’insertion par la création d’activité",
+                            "Participation et place des habitants, des usagers",
+                            "Coopération et travail partenarial"),
+                    themes.stream().map(p -> p.title().original()).toList());
+            assertEquals(
+                    List.of(1, 2, 1, 1),
+                    themes.stream().map(p -> p.questions().size()).toList());
+            assertEquals(
+                    "Est-il possible de penser la création en collectif ?",
+                    proposal(Seeds.THEME_INSERTION).questions().get(1).original());
+        }
+
+        @Test
+        void threeActionProposalsAndTheIncubator() {
+            assertEquals(
+                    ProposalKind.ACTION, proposal(Seeds.ACTION_DEBATE_EVENINGS).kind());
+            assertEquals(
+                    "Réalisation de soirées-débat thématiques",
+                    proposal(Seeds.ACTION_DEBATE_EVENINGS).title().original());
+            assertTrue(proposal(Seeds.ACTION_WORKSHOPS)
+                    .title()
+                    .original()
+                    .startsWith("Proposition d’animations thématiques"));
+            assertTrue(proposal(Seeds.ACTION_COMMUNICATION)
+                    .title()
+                    .original()
+                    .startsWith("Communication auprès des structures"));
+            assertEquals(
+                    ProposalStatus.PROPOSED, proposal(Seeds.ACTION_WORKSHOPS).status());
+            assertEquals(
+                    ProposalStatus.SET_ASIDE, proposal(Seeds.ACTION_INCUBATOR).status());
+        }
+
+        @Test
+        void debateEveningsAdopted() {
+            Decision adopted = decision(DecisionOutcome.ADOPTED);
+            assertEquals(List.of(Seeds.ACTION_DEBATE_EVENINGS), adopted.settles());
+            assertEquals(
+                    ProposalStatus.SELECTED,
+                    proposal(Seeds.ACTION_DEBATE_EVENINGS).status());
+            assertTrue(adopted.statement().original().contains("acté"));
+        }
+
+        @Test
+        void incubatorSetAsideAsPremature() {
+            Decision setAside = decision(DecisionOutcome.SET_ASIDE);
+            assertEquals(List.of(Seeds.ACTION_INCUBATOR), setAside.settles());
+            assertEquals("prématuré", setAside.reason().orElseThrow().original());
+            assertTrue(setAside.revisit().orElseThrow().original().contains("au fil des rencontres"));
+        }
+
+        @Test
+        void participationThemeChosenWithItsAngle() {
+            Decision chosen = decision(DecisionOutcome.CHOSEN);
+            assertEquals(List.of(Seeds.THEME_PARTICIPATION), chosen.settles());
+            assertEquals(
+                    ProposalStatus.SELECTED, proposal(Seeds.THEME_PARTICIPATION).status());
+            String angle = chosen.angle().orElseThrow().original();
+            assertTrue(angle.contains("modèle économique et statutaire du monde associatif"));
+            assertTrue(angle.contains("capacité d’agir des habitants/usagers"));
+        }
+
+        @Test
+        void twoFinancialReferentsForTheTwoProjectGroups() {
+            List<Appointment> appointments = meeting.appointments();
+            assertEquals(2, appointments.size());
+            assertTrue(appointments.stream().allMatch(a -> a.role().original().equals("référent financier")));
+            assertEquals(
+                    List.of(Seeds.GROUP_1, Seeds.GROUP_2),
+                    appointments.stream().map(Appointment::projectGroup).toList());
+            List<ProjectGroup> groups = archive.organisation().projectGroups();
+            assertEquals(
+                    List.of(Seeds.GROUP_1, Seeds.GROUP_2),
+                    groups.stream().map(ProjectGroup::id).toList());
+            assertTrue(groups.stream().allMatch(g -> g.referents().size() == 1));
+        }
+
+        @Test
+        void rotatingPresenceOnePersonPerProject() {
+            var commitment = meeting.commitments().get(0);
+            assertTrue(commitment.description().original().contains("roulement (une personne par projet)"));
+            assertEquals(
+                    "Les étudiants du Master DPDIMP", commitment.committedBy().original());
+        }
+
+        @Test
+        void twoQuestionsFromTheMinutes() {
+            assertEquals(2, meeting.questions().size());
+            assertTrue(meeting.questions().get(1).original().contains("co-construction"));
+        }
+
+        @Test
+        void actionItemsWorkOnTheTheme() {
+            assertEquals(2, meeting.actionItems().size());
+            assertTrue(meeting.actionItems().get(0).description().original().contains("questionnement"));
+        }
+
+        @Test
+        void nextMeetingFifteenJanuaryAtSixInSalle21() {
+            NextSession next = meeting.nextSession().orElseThrow();
+            var schedule = assertInstanceOf(OpenEndedSchedule.class, next.schedule());
+            assertEquals(LocalDateTime.of(2018, 1, 15, 18, 0), schedule.start());
+            assertEquals(Seeds.IMP_ACTE_JANUARY, next.session());
+            Venue venue = next.venue();
+            assertEquals("Salle 21", venue.room().orElseThrow());
+            assertEquals(
+                    "Collège Coopératif, Campus de la Harpe", venue.building().orElseThrow());
+            assertEquals("Rennes", venue.city().orElseThrow());
+        }
+
+        @Test
+        void januaryMeetingIsScheduledFourth() {
+            Session january = archive.session(Seeds.IMP_ACTE_JANUARY).orElseThrow();
+            assertEquals(SessionStatus.SCHEDULED, january.status());
+            assertEquals(4, january.cycle().orElseThrow().ordinal());
+            assertEquals(
+                    meeting.nextSession().orElseThrow().venue(), january.venue().orElseThrow());
+        }
+
+        @Test
+        void minutesArePublishedWithTheirTitle() {
+            var minutes = assertInstanceOf(PublishedMinutes.class, meeting.minutes());
+            assertTrue(minutes.title().original().startsWith("Compte-rendu de la rencontre de l’association IMP’acte"));
+            assertTrue(minutes.text().original().contains("7 personnes"));
+        }
+
+        @Test
+        void fiveDatedAnnouncements() {
+            List<Announcement> announcements = archive.announcements();
+            assertEquals(
+                    List.of(
+                            LocalDate.of(2018, 1, 24),
+                            LocalDate.of(2018, 1, 9),
+                            LocalDate.of(2017, 11, 27),
+                            LocalDate.of(2017, 11, 9),
+                            LocalDate.of(2017, 10, 27)),
+                    announcements.stream().map(Announcement::date).toList());
+            assertTrue(announcements.stream().allMatch(a -> a.link().toString().startsWith("https://t.co/")));
+            assertEquals(Seeds.IMP_ACTE_NOVEMBER, announcements.get(3).session());
+            var november = archive.session(Seeds.IMP_ACTE_NOVEMBER).orElseThrow();
+            assertEquals(LocalDateTime.of(2017, 11, 14, 18, 0), ((OpenEndedSchedule) november.schedule()).start());
+        }
+
+        @Test
+        void organisationInRennes() {
+            Organisation association = archive.organisation();
+            assertEquals("IMP'acte", association.name());
+            assertEquals("Rennes", association.city().orElseThrow());
+            assertFalse(association.description().isEmpty());
+        }
+    }
+}
