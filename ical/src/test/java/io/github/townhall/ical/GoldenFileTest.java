@@ -37,6 +37,20 @@ class GoldenFileTest {
     }
 
     @Test
+    void toulouseSeedFeed() throws IOException {
+        check("seed-toulouse.ics", WRITER.feed(io.github.townhall.testing.Seeds.toulouse()));
+    }
+
+    @Test
+    void impActeSeedFeed() throws IOException {
+        IcalWriter writer = IcalWriter.of(WRITER.options().toBuilder()
+                .includeMembersOnly(true)
+                .tentativePolicy(TentativePolicy.ALL_DAY)
+                .build());
+        check("seed-impacte.ics", writer.feed(io.github.townhall.testing.Seeds.impActe()));
+    }
+
+    @Test
     void singleSession() throws IOException {
         Archive archive = TestArchives.toulouse();
         check("toulouse-2.ics", WRITER.session(archive, archive.sessions().get(1)));

@@ -35,6 +35,12 @@ class InteropFilesTest {
         write(dir, "toulouse-feed", writer, toulouse, toulouse.sessions());
         // Without backslashes: python-icalendar 4.0.3, like iCal4j 4.4, mis-reads an escaped
         // backslash (ical.js reads it right; HostileTextTest covers backslashes with our reader).
+        Archive seed = io.github.townhall.testing.Seeds.toulouse();
+        write(dir, "seed-toulouse", writer, seed, seed.sessions());
+        IcalWriter all =
+                IcalWriter.of(options.toBuilder().includeMembersOnly(true).build());
+        Archive impActe = io.github.townhall.testing.Seeds.impActe();
+        write(dir, "seed-impacte", all, impActe, impActe.sessions());
         Random random = new Random(42);
         List<Session> hostile = toulouse.sessions().stream()
                 .map(s -> s.withTitle(Text.fr(HostileTextTest.hostile(random).replace("\\", "") + "t"))
