@@ -5,4 +5,7 @@
 module io.github.townhall.ical {
     requires transitive io.github.townhall.core;
     requires static org.jspecify;
+    requires ical4j.core;
+
+    exports io.github.townhall.ical;
 }

@@ -1,0 +1,285 @@
+package io.github.townhall.ical;
+
+import io.github.townhall.archive.Archive;
+import io.github.townhall.cycle.Cycle;
+import io.github.townhall.cycle.CycleId;
+import io.github.townhall.ical.internal.FeedWriter;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.session.Session;
+import io.github.townhall.text.Text;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes iCalendar feeds (RFC 5545, with the RFC 7986 calendar properties) that calendar
+ * applications subscribe to: one for an organisation's public sessions, one per cycle, and a
+ * single-session calendar.
+ *
+ * <pre>{@code
+ * IcalWriter writer = IcalWriter.of(IcalOptions.defaults("idc.example.org"));
+ * try (Writer out = Files.newBufferedWriter(Path.of("idc.ics"))) {
+ *     writer.writeFeed(archive, out);
+ * }
+ * }</pre>
+ *
+ * <p>What a feed holds: METHOD:PUBLISH, PRODID, NAME and X-WR-CALNAME, DESCRIPTION, URL,
+ * REFRESH-INTERVAL and X-PUBLISHED-TTL; a compact VTIMEZONE for every zone used (only the rules
+ * that cover the feed's years); and per session a VEVENT with a UID that never changes
+ * ({@code <session id>@<domain>}), SEQUENCE from the revision, STATUS from the session's status
+ * (a cancelled session stays in the feed as CANCELLED), DTSTART/DTEND with TZID, DTSTAMP,
+ * CREATED, LAST-MODIFIED, SUMMARY, DESCRIPTION (questions, speakers, agenda, links), LOCATION,
+ * GEO, URL, CONFERENCE, CATEGORIES and ORGANIZER. See {@link IcalOptions} for the policies.
+ *
+ * <p>Output is deterministic: the same records and options give the same bytes (no wall clock
+ * unless a {@link java.time.Clock} is set). Events are streamed one at a time: a feed of any
+ * size needs the memory of one event. Lines end with CRLF and are folded at 75 octets of UTF-8,
+ * never inside a character. Every text is escaped by this library; control characters other
+ * than line breaks and tabs are removed, and CR or CRLF are written as line breaks ({@code \n}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IcalWriter {
+    private final IcalOptions options;
+    private final FeedWriter feeds;
+
+    private IcalWriter(IcalOptions options) {
+        this.options = options;
+        this.feeds = new FeedWriter(options);
+    }
+
+    /**
+     * Obtains a writer.
+     *
+     * @param options how to write, not null
+     * @return the writer, not null
+     */
+    public static IcalWriter of(IcalOptions options) {
+        return new IcalWriter(Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Returns the options.
+     *
+     * @return the options, not null
+     */
+    public IcalOptions options() {
+        return options;
+    }
+
+    /**
+     * Writes the feed of an organisation: its sessions, in the archive's order, less the
+     * members-only ones and those the tentative policy leaves out.
+     *
+     * @param archive the organisation's records, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IcalException if writing fails
+     */
+    public void writeFeed(Archive archive, Writer out) {
+        Objects.requireNonNull(archive, "archive");
+        Organisation organisation = archive.organisation();
+        Text name = Text.of(
+                organisation.description().map(Text::originalLanguage).orElse(java.util.Locale.ROOT),
+                organisation.name());
+        write(
+                new FeedWriter.Header(
+                        name,
+                        organisation.description().orElse(null),
+                        options.feedUrl().orElse(organisation.website().orElse(null))),
+                archive,
+                archive.sessions(),
+                out);
+    }
+
+    /**
+     * Writes the feed of an organisation as UTF-8.
+     *
+     * @param archive the organisation's records, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IcalException if writing fails
+     */
+    public void writeFeed(Archive archive, OutputStream out) {
+        toStream(out, writer -> writeFeed(archive, writer));
+    }
+
+    /**
+     * Returns the feed of an organisation.
+     *
+     * @param archive the organisation's records, not null
+     * @return the feed, not null
+     */
+    public String feed(Archive archive) {
+        StringWriter out = new StringWriter();
+        writeFeed(archive, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a feed of sessions from any source, for feeds too large to hold as one archive.
+     * The sessions are iterated twice (zones first, then events) and never held together.
+     *
+     * @param organisation the organisation of the sessions, not null
+     * @param sessions the sessions, iterable twice in the same order, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IcalException if writing fails
+     */
+    public void writeFeed(Organisation organisation, Iterable<Session> sessions, Writer out) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(sessions, "sessions");
+        Archive archive = Archive.builder(organisation).build();
+        Text name = Text.of(
+                organisation.description().map(Text::originalLanguage).orElse(java.util.Locale.ROOT),
+                organisation.name());
+        write(
+                new FeedWriter.Header(
+                        name,
+                        organisation.description().orElse(null),
+                        options.feedUrl().orElse(organisation.website().orElse(null))),
+                archive,
+                sessions,
+                out);
+    }
+
+    /**
+     * Writes the feed of one cycle: its sessions in the order of their ordinals.
+     *
+     * @param archive the organisation's records, not null
+     * @param cycle the cycle, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IllegalArgumentException if the archive has no such cycle
+     * @throws IcalException if writing fails
+     */
+    public void writeCycleFeed(Archive archive, CycleId cycle, Writer out) {
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(cycle, "cycle");
+        Cycle found = archive.cycle(cycle)
+                .orElseThrow(() -> new IllegalArgumentException("No cycle " + cycle + " in " + archive));
+        write(
+                new FeedWriter.Header(
+                        found.title(),
+                        found.description().orElse(null),
+                        options.feedUrl().orElse(found.website().orElse(null))),
+                archive,
+                archive.sessionsOf(cycle),
+                out);
+    }
+
+    /**
+     * Returns the feed of one cycle.
+     *
+     * @param archive the organisation's records, not null
+     * @param cycle the cycle, not null
+     * @return the feed, not null
+     * @throws IllegalArgumentException if the archive has no such cycle
+     */
+    public String cycleFeed(Archive archive, CycleId cycle) {
+        StringWriter out = new StringWriter();
+        writeCycleFeed(archive, cycle, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes a calendar of one session (to attach to an invitation or offer for download). The
+     * session is written whatever its visibility, and a tentative period as an all-day event.
+     *
+     * @param archive the records the session belongs to (for its organisation and cycle), not null
+     * @param session the session, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IcalException if writing fails
+     */
+    public void writeSession(Archive archive, Session session, Writer out) {
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(session, "session");
+        Text name = session.label()
+                .orElse(Text.of(java.util.Locale.ROOT, archive.organisation().name()));
+        FeedWriter single = new FeedWriter(options.toBuilder()
+                .includeMembersOnly(true)
+                .tentativePolicy(TentativePolicy.ALL_DAY)
+                .build());
+        try {
+            single.write(
+                    new FeedWriter.Header(name, null, options.feedUrl().orElse(null)),
+                    archive.organisation(),
+                    id -> archive.cycle(id).orElse(null),
+                    List.of(session),
+                    out);
+        } catch (UncheckedIOException e) {
+            throw new IcalException("Cannot write the calendar of session " + session.id(), e.getCause());
+        }
+    }
+
+    /**
+     * Returns a calendar of one session.
+     *
+     * @param archive the records the session belongs to, not null
+     * @param session the session, not null
+     * @return the calendar, not null
+     */
+    public String session(Archive archive, Session session) {
+        StringWriter out = new StringWriter();
+        writeSession(archive, session, out);
+        return out.toString();
+    }
+
+    private void write(FeedWriter.Header header, Archive archive, Iterable<Session> sessions, Writer out) {
+        Objects.requireNonNull(out, "out");
+        Iterable<Session> accepted = () -> new FilteringIterator(sessions.iterator(), feeds);
+        try {
+            feeds.write(header, archive.organisation(), id -> archive.cycle(id).orElse(null), accepted, out);
+        } catch (UncheckedIOException e) {
+            throw new IcalException(
+                    "Cannot write the feed of " + archive.organisation().id(), e.getCause());
+        }
+    }
+
+    private static void toStream(OutputStream out, java.util.function.Consumer<Writer> body) {
+        Objects.requireNonNull(out, "out");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        body.accept(writer);
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new IcalException("Cannot write the feed", e);
+        }
+    }
+
+    private static final class FilteringIterator implements java.util.Iterator<Session> {
+        private final java.util.Iterator<Session> source;
+        private final FeedWriter feeds;
+        private @Nullable Session next;
+
+        FilteringIterator(java.util.Iterator<Session> source, FeedWriter feeds) {
+            this.source = source;
+            this.feeds = feeds;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && source.hasNext()) {
+                Session candidate = source.next();
+                if (feeds.accepts(candidate)) {
+                    next = candidate;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Session next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Session result = next;
+            next = null;
+            return result;
+        }
+    }
+}

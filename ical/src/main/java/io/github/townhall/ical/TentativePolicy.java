@@ -1,0 +1,15 @@
+package io.github.townhall.ical;
+
+/**
+ * What a feed does with a session known only by a tentative period ("prévu en février").
+ */
+public enum TentativePolicy {
+    /** Leave the session out of the feed (the default: it has no time anyone can plan for). */
+    OMIT,
+
+    /**
+     * Write an all-day event spanning the whole period (DTSTART and DTEND as dates), with
+     * STATUS:TENTATIVE unless the session is cancelled.
+     */
+    ALL_DAY
+}

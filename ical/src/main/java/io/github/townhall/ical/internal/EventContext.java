@@ -1,0 +1,83 @@
+package io.github.townhall.ical.internal;
+
+import io.github.townhall.cycle.Cycle;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.session.Session;
+import io.github.townhall.text.Text;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the scribes need to write one VEVENT: the session, its organisation and cycle, and the
+ * writer's settings, with the language already chosen.
+ *
+ * @param session the session, not null
+ * @param organisation its organisation, not null
+ * @param cycle its cycle, or null
+ * @param domain the UID domain, not null
+ * @param language the language of generated text, not null
+ * @param labels the labels in that language, not null
+ * @param clock the clock of DTSTAMP, or null for the revision time
+ * @param assumedDuration the duration written for an open end, not null
+ */
+public record EventContext(
+        Session session,
+        Organisation organisation,
+        @Nullable Cycle cycle,
+        String domain,
+        Locale language,
+        Labels labels,
+        @Nullable Clock clock,
+        Duration assumedDuration) {
+
+    /**
+     * Returns a text in the chosen language (its original when it has no such translation).
+     *
+     * @param text the text, not null
+     * @return the value, not null
+     */
+    public String text(Text text) {
+        return text.bestFor(language);
+    }
+
+    /**
+     * Returns the DTSTAMP instant: the clock's, else the revision's, else the epoch.
+     *
+     * @return the instant, not null
+     */
+    public Instant stamp() {
+        if (clock != null) {
+            return clock.instant();
+        }
+        var revision = session.revision();
+        if (revision.modified() != null) {
+            return revision.modified();
+        }
+        return revision.created() != null ? revision.created() : Instant.EPOCH;
+    }
+
+    /**
+     * Returns the event's URL: the online link, else the registration link, else the first link.
+     *
+     * @return the URL, or empty
+     */
+    public Optional<URI> url() {
+        Optional<URI> online = session.venue().flatMap(venue -> venue.onlineLink());
+        if (online.isPresent()) {
+            return online;
+        }
+        Optional<URI> registration = session.registration().map(r -> r.link());
+        if (registration.isPresent()) {
+            return registration;
+        }
+        return session.links().stream()
+                .map(link -> link.uri())
+                .filter(uri -> uri != null)
+                .findFirst();
+    }
+}

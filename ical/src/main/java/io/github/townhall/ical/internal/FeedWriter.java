@@ -1,0 +1,192 @@
+package io.github.townhall.ical.internal;
+
+import io.github.townhall.cycle.Cycle;
+import io.github.townhall.cycle.CycleId;
+import io.github.townhall.ical.IcalOptions;
+import io.github.townhall.ical.TentativePolicy;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.Schedule;
+import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.Session;
+import io.github.townhall.session.Visibility;
+import io.github.townhall.text.Text;
+import java.io.Writer;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Streams a VCALENDAR: the calendar properties, one compact VTIMEZONE per zone used, then one
+ * VEVENT per session, each written as soon as it is read. Sessions are iterated twice (once to
+ * find the zones and years, once to write), and never held together.
+ */
+public final class FeedWriter {
+    private static final List<PropertyScribe> SCRIBES = List.of(
+            new UidScribe(),
+            new StampScribe(),
+            new SequenceScribe(),
+            new TimeScribe(),
+            new StatusScribe(),
+            new SummaryScribe(),
+            new DescriptionScribe(),
+            new LocationScribe(),
+            new GeoScribe(),
+            new UrlScribe(),
+            new ConferenceScribe(),
+            new CategoriesScribe(),
+            new OrganizerScribe());
+
+    /**
+     * What the calendar says of itself.
+     *
+     * @param name NAME and X-WR-CALNAME, not null
+     * @param description DESCRIPTION and X-WR-CALDESC, or null
+     * @param url URL, or null
+     */
+    public record Header(
+            Text name, @Nullable Text description, @Nullable URI url) {}
+
+    private final IcalOptions options;
+
+    /**
+     * Creates a feed writer.
+     *
+     * @param options the settings, not null
+     */
+    public FeedWriter(IcalOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Tells whether a session goes into a public feed under the options.
+     *
+     * @param session the session, not null
+     * @return true to write it
+     */
+    public boolean accepts(Session session) {
+        if (session.visibility() == Visibility.MEMBERS_ONLY && !options.includeMembersOnly()) {
+            return false;
+        }
+        return !(session.schedule() instanceof TentativeSchedule)
+                || options.tentativePolicy() == TentativePolicy.ALL_DAY;
+    }
+
+    /**
+     * Writes a whole calendar.
+     *
+     * @param header the calendar's own properties, not null
+     * @param organisation the organisation of every session, not null
+     * @param cycles finds a cycle by id (null when unknown), not null
+     * @param sessions the sessions, already filtered, iterated twice, not null
+     * @param writer where to write, not null
+     */
+    public void write(
+            Header header,
+            Organisation organisation,
+            Function<CycleId, @Nullable Cycle> cycles,
+            Iterable<Session> sessions,
+            Writer writer) {
+        ContentLineWriter out = new ContentLineWriter(writer);
+        Map<String, int[]> zones = new TreeMap<>();
+        for (Session session : sessions) {
+            collectZone(session.schedule(), zones);
+        }
+        out.line("BEGIN", "VCALENDAR");
+        out.line("VERSION", "2.0");
+        out.textLine("PRODID", "-//townhall//townhall-ical " + options.productVersion() + "//EN");
+        out.line("CALSCALE", "GREGORIAN");
+        out.line("METHOD", "PUBLISH");
+        Locale language = options.language().orElse(header.name().originalLanguage());
+        String name = header.name().bestFor(language);
+        ContentLineWriter nameLine = out.start("NAME");
+        Locale nameLanguage = header.name().languageFor(language);
+        if (!nameLanguage.getLanguage().isEmpty()) {
+            nameLine.param("LANGUAGE", nameLanguage.toLanguageTag());
+        }
+        nameLine.text(name);
+        out.textLine("X-WR-CALNAME", name);
+        if (header.description() != null) {
+            Text description = header.description();
+            out.start("DESCRIPTION")
+                    .param("LANGUAGE", description.languageFor(language).toLanguageTag())
+                    .text(description.bestFor(language));
+            out.textLine("X-WR-CALDESC", description.bestFor(language));
+        }
+        if (header.url() != null) {
+            out.start("URL").paramToken("VALUE", "URI").raw(UriText.clean(header.url()));
+        }
+        String refresh = Formats.duration(options.refreshInterval());
+        out.start("REFRESH-INTERVAL").paramToken("VALUE", "DURATION").raw(refresh);
+        out.line("X-PUBLISHED-TTL", refresh);
+        if (zones.size() == 1) {
+            out.textLine("X-WR-TIMEZONE", zones.keySet().iterator().next());
+        }
+        for (Map.Entry<String, int[]> zone : zones.entrySet()) {
+            TimezoneWriter.write(ZoneId.of(zone.getKey()), zone.getValue()[0], zone.getValue()[1], out);
+        }
+        for (Session session : sessions) {
+            Cycle cycle = session.cycle()
+                    .map(position -> cycles.apply(position.cycle()))
+                    .orElse(null);
+            writeEvent(session, organisation, cycle, out);
+        }
+        out.line("END", "VCALENDAR");
+        out.flush();
+    }
+
+    private void writeEvent(Session session, Organisation organisation, @Nullable Cycle cycle, ContentLineWriter out) {
+        Locale language = options.language().orElseGet(() -> session.label()
+                .map(Text::originalLanguage)
+                .orElse(cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH));
+        EventContext event = new EventContext(
+                session,
+                organisation,
+                cycle,
+                options.domain(),
+                language,
+                Labels.of(language),
+                options.clock().orElse(null),
+                options.assumedDuration());
+        out.line("BEGIN", "VEVENT");
+        for (PropertyScribe scribe : SCRIBES) {
+            scribe.write(event, out);
+        }
+        out.line("END", "VEVENT");
+    }
+
+    private void collectZone(Schedule schedule, Map<String, int[]> zones) {
+        ZoneId zone;
+        LocalDateTime start;
+        LocalDateTime end;
+        if (schedule instanceof ExactSchedule exact) {
+            zone = exact.zone();
+            start = exact.start();
+            end = exact.end();
+        } else if (schedule instanceof OpenEndedSchedule open) {
+            zone = open.zone();
+            start = open.start();
+            end = ZonedDateTime.of(open.start(), open.zone())
+                    .plus(options.assumedDuration())
+                    .toLocalDateTime();
+        } else {
+            return;
+        }
+        if (zone instanceof ZoneOffset) {
+            return;
+        }
+        int from = Math.min(start.getYear(), end.getYear());
+        int to = Math.max(start.getYear(), end.getYear());
+        zones.merge(
+                zone.getId(), new int[] {from, to}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+}

@@ -1,0 +1,594 @@
+package io.github.townhall.ical.internal;
+
+import io.github.townhall.ical.IcalException;
+import io.github.townhall.ical.ImportIssue;
+import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.place.GeoPoint;
+import io.github.townhall.place.Venue;
+import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.Schedule;
+import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.Link;
+import io.github.townhall.session.LinkKind;
+import io.github.townhall.session.Revision;
+import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionId;
+import io.github.townhall.session.SessionStatus;
+import io.github.townhall.session.Visibility;
+import io.github.townhall.text.Text;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import net.fortuna.ical4j.data.CalendarParserImpl;
+import net.fortuna.ical4j.data.ContentHandler;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.data.UnfoldingReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Receives iCal4j's parse events and turns each VEVENT into a session as soon as it ends, so a
+ * file of any size needs the memory of one event. Values are unescaped and mapped here, not by
+ * iCal4j's property model.
+ */
+public final class ImportHandler implements ContentHandler {
+    /** The most issues kept; one more issue then counts the rest. */
+    public static final int MAX_ISSUES = 1000;
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    private static final Set<String> CONSUMED = Set.of("DTSTAMP", "ORGANIZER", TimeScribe.ASSUMED_END);
+
+    /** A property as read: name, parameters, raw value and line. */
+    record Prop(String name, Map<String, String> params, String value, int line) {
+        @Nullable
+        String param(String key) {
+            return params.get(key);
+        }
+    }
+
+    private final CountingReader counter;
+    private final OrganisationId organisation;
+    private final Locale language;
+    private ZoneId defaultZone;
+    private final Consumer<Session> sink;
+    private final List<ImportIssue> issues = new ArrayList<>();
+    private int droppedIssues;
+
+    private final List<String> stack = new ArrayList<>();
+    private final Map<String, ZoneId> zones = new HashMap<>();
+    private final Map<String, ObservanceZone> customZones = new HashMap<>();
+    private final List<Prop> timezone = new ArrayList<>();
+    private final List<Prop> event = new ArrayList<>();
+    private int componentLine;
+    private int eventIssues;
+    private boolean zoneFromCalendar;
+
+    private @Nullable String propName;
+    private Map<String, String> propParams = new HashMap<>();
+    private @Nullable String propValue;
+    private int propLine;
+
+    private ImportHandler(
+            CountingReader counter,
+            OrganisationId organisation,
+            Locale language,
+            ZoneId defaultZone,
+            Consumer<Session> sink) {
+        this.counter = counter;
+        this.organisation = organisation;
+        this.language = language;
+        this.defaultZone = defaultZone;
+        this.sink = sink;
+    }
+
+    /**
+     * Parses iCalendar text, handing each session to the sink.
+     *
+     * @param in the text, not null
+     * @param organisation the organisation of the sessions, not null
+     * @param language the language of texts without LANGUAGE, not null
+     * @param defaultZone the zone of floating times, not null
+     * @param sink receives the sessions, not null
+     * @return the issues, not null
+     * @throws IcalException if the text is not iCalendar
+     */
+    public static List<ImportIssue> parse(
+            Reader in, OrganisationId organisation, Locale language, ZoneId defaultZone, Consumer<Session> sink) {
+        CountingReader counter = new CountingReader(in);
+        ImportHandler handler = new ImportHandler(counter, organisation, language, defaultZone, sink);
+        try {
+            new CalendarParserImpl().parse(new UnfoldingReader(counter, 4096), handler);
+        } catch (ParserException e) {
+            throw new IcalException("Not an iCalendar file: " + e.getMessage(), e.getLineNo(), e);
+        } catch (IOException e) {
+            throw new IcalException("Cannot read the iCalendar file", counter.line(), e);
+        } catch (IcalException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IcalException("Cannot read the iCalendar file: " + e.getMessage(), counter.line(), e);
+        }
+        if (handler.droppedIssues > 0) {
+            handler.issues.add(new ImportIssue(
+                    counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
+        }
+        return List.copyOf(handler.issues);
+    }
+
+    @Override
+    public void startCalendar() {
+        stack.clear();
+    }
+
+    @Override
+    public void endCalendar() {
+        // nothing kept between calendars but the zones
+    }
+
+    @Override
+    public void startComponent(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        stack.add(upper);
+        if (upper.equals("VEVENT") && stack.size() == 1) {
+            event.clear();
+            componentLine = counter.line();
+            eventIssues = issues.size();
+        } else if (upper.equals("VTIMEZONE") && stack.size() == 1) {
+            timezone.clear();
+        } else if (stack.size() == 1) {
+            issue(counter.line(), "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
+        } else if (stack.get(0).equals("VEVENT")) {
+            issue(counter.line(), uidOf(event), upper, "component inside an event not imported");
+        } else if (stack.get(0).equals("VTIMEZONE")) {
+            timezone.add(new Prop("BEGIN", Map.of(), upper, counter.line()));
+        }
+    }
+
+    @Override
+    public void endComponent(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (stack.size() == 1 && upper.equals("VEVENT")) {
+            endEvent();
+        } else if (stack.size() == 1 && upper.equals("VTIMEZONE")) {
+            endTimezone();
+        } else if (stack.size() == 2 && stack.get(0).equals("VTIMEZONE")) {
+            timezone.add(new Prop("END", Map.of(), upper, counter.line()));
+        }
+        if (!stack.isEmpty()) {
+            stack.remove(stack.size() - 1);
+        }
+    }
+
+    @Override
+    public void startProperty(String name) {
+        propName = name.toUpperCase(Locale.ROOT);
+        propParams = new HashMap<>();
+        propValue = null;
+        propLine = counter.line();
+    }
+
+    @Override
+    public void parameter(String name, String value) {
+        String clean = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+        propParams.put(name.toUpperCase(Locale.ROOT), clean);
+    }
+
+    @Override
+    public void propertyValue(String value) {
+        propValue = value;
+    }
+
+    @Override
+    public void endProperty(String name) {
+        String value = propValue == null ? "" : propValue;
+        String key = propName == null ? name.toUpperCase(Locale.ROOT) : propName;
+        Prop prop = new Prop(key, propParams, value, propLine);
+        if (stack.isEmpty()) {
+            calendarProperty(prop);
+        } else if (stack.size() == 1 && stack.get(0).equals("VEVENT")) {
+            event.add(prop);
+        } else if (stack.get(0).equals("VTIMEZONE")) {
+            timezone.add(prop);
+        }
+        propName = null;
+    }
+
+    private void calendarProperty(Prop prop) {
+        if (prop.name().equals("X-WR-TIMEZONE")) {
+            ZoneId zone = ianaZone(TextEscaper.unescapeText(prop.value()));
+            if (zone != null) {
+                defaultZone = zone;
+                zoneFromCalendar = true;
+            }
+        }
+    }
+
+    private void endTimezone() {
+        String tzid = null;
+        String location = null;
+        for (Prop prop : timezone) {
+            if (prop.name().equals("TZID")) {
+                tzid = TextEscaper.unescapeText(prop.value());
+            } else if (prop.name().equals("X-LIC-LOCATION")) {
+                location = TextEscaper.unescapeText(prop.value());
+            }
+        }
+        if (tzid == null) {
+            return;
+        }
+        ZoneId zone = location == null ? null : ianaZone(location);
+        if (zone == null) {
+            zone = ianaZone(tzid);
+        }
+        if (zone != null) {
+            zones.put(tzid, zone);
+        } else {
+            ObservanceZone custom = ObservanceZone.of(timezone);
+            if (custom != null) {
+                customZones.put(tzid, custom);
+            }
+        }
+    }
+
+    private void endEvent() {
+        String uid = uidOf(event);
+        try {
+            Session session = toSession(uid);
+            if (session != null) {
+                sink.accept(session);
+            }
+        } finally {
+            event.clear();
+            issues.subList(Math.min(eventIssues, issues.size()), issues.size())
+                    .sort(java.util.Comparator.comparingInt(ImportIssue::line));
+        }
+    }
+
+    private @Nullable Session toSession(String uid) {
+        Prop start = first("DTSTART");
+        if (first("RECURRENCE-ID") != null) {
+            issue(
+                    first("RECURRENCE-ID").line(),
+                    uid,
+                    "RECURRENCE-ID",
+                    "override of one occurrence of a recurring event not imported");
+            return null;
+        }
+        if (start == null) {
+            issue(componentLine, uid, "DTSTART", "event without DTSTART not imported");
+            return null;
+        }
+        String id = uid;
+        if (id.isEmpty()) {
+            id = "line-" + componentLine;
+            issue(componentLine, uid, "UID", "event without UID; id " + id + " given");
+        } else if (id.lastIndexOf('@') > 0) {
+            id = id.substring(0, id.lastIndexOf('@'));
+        }
+        Schedule schedule;
+        try {
+            schedule = schedule(uid, start);
+        } catch (DateTimeException | IllegalArgumentException e) {
+            issue(start.line(), uid, "DTSTART", "unreadable date or time, event not imported: " + e.getMessage());
+            return null;
+        }
+        Session.Builder builder = Session.builder(SessionId.of(id), organisation, schedule);
+        int sequence = 0;
+        Instant created = null;
+        Instant modified = null;
+        Venue.Builder venue = Venue.builder();
+        boolean hasVenue = false;
+        URI conference = null;
+        URI url = null;
+        String location = null;
+        for (Prop prop : event) {
+            try {
+                switch (prop.name()) {
+                    case "UID", "DTSTART", "DTEND", "DURATION" -> {
+                        // mapped above
+                    }
+                    case "SUMMARY" -> builder.title(text(prop));
+                    case "DESCRIPTION" -> builder.description(text(prop));
+                    case "LOCATION" -> location = TextEscaper.unescapeText(prop.value());
+                    case "GEO" -> {
+                        String[] parts = prop.value().split("[;,]");
+                        if (parts.length != 2) {
+                            throw new IllegalArgumentException("GEO is not latitude;longitude");
+                        }
+                        venue.coordinates(
+                                GeoPoint.of(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())));
+                        hasVenue = true;
+                    }
+                    case "CONFERENCE" -> {
+                        if (conference == null) {
+                            conference = new URI(prop.value().trim());
+                        } else {
+                            issue(prop.line(), uid, prop.name(), "second conference link not imported");
+                        }
+                    }
+                    case "URL" -> url = new URI(prop.value().trim());
+                    case "STATUS" -> builder.status(status(prop, uid));
+                    case "SEQUENCE" -> sequence = Integer.parseInt(prop.value().trim());
+                    case "CREATED" -> created = instant(prop);
+                    case "LAST-MODIFIED" -> modified = instant(prop);
+                    case "CATEGORIES" -> categories(prop, uid, builder);
+                    case "CLASS" ->
+                        builder.visibility(
+                                prop.value().trim().equalsIgnoreCase("PUBLIC")
+                                        ? Visibility.PUBLIC
+                                        : Visibility.MEMBERS_ONLY);
+                    case "RRULE", "RDATE", "EXDATE" ->
+                        issue(
+                                prop.line(),
+                                uid,
+                                prop.name(),
+                                "recurrence not expanded: only the first occurrence imported");
+                    default -> {
+                        if (!CONSUMED.contains(prop.name())) {
+                            issue(prop.line(), uid, prop.name(), "property not imported");
+                        }
+                    }
+                }
+            } catch (URISyntaxException | IllegalArgumentException | DateTimeException e) {
+                issue(prop.line(), uid, prop.name(), "unreadable value not imported: " + e.getMessage());
+            }
+        }
+        if (conference != null) {
+            venue.onlineLink(conference);
+            hasVenue = true;
+        }
+        if (location != null && !location.isEmpty()) {
+            boolean isLink = (conference != null && location.equals(conference.toString()))
+                    || (url != null && location.equals(url.toString()));
+            if (isLink && conference == null) {
+                venue.onlineLink(url);
+                conference = url;
+                hasVenue = true;
+            } else if (!isLink) {
+                venue.name(location);
+                hasVenue = true;
+            }
+        }
+        if (hasVenue) {
+            builder.venue(venue.build());
+        }
+        if (url != null && !url.equals(conference)) {
+            builder.links(List.of(new Link(LinkKind.RELATED, null, url, null)));
+        }
+        builder.revision(new Revision(sequence, created, modified));
+        return builder.build();
+    }
+
+    private Schedule schedule(String uid, Prop start) {
+        Prop end = first("DTEND");
+        Prop duration = first("DURATION");
+        boolean assumed = first(TimeScribe.ASSUMED_END) != null;
+        if (isDate(start)) {
+            LocalDate from = LocalDate.parse(start.value().trim(), DATE);
+            LocalDate to = from;
+            if (end != null) {
+                to = LocalDate.parse(end.value().trim().substring(0, 8), DATE).minusDays(1);
+            } else if (duration != null) {
+                to = from.plusDays(
+                        Math.max(1, Duration.parse(duration.value().trim()).toDays()) - 1);
+            }
+            return TentativeSchedule.of(from, to.isBefore(from) ? from : to);
+        }
+        ZonedDateTime zonedStart = dateTime(start, uid);
+        ZoneId zone = zonedStart.getZone();
+        if (assumed || (end == null && duration == null)) {
+            return OpenEndedSchedule.of(zonedStart.toLocalDate(), zonedStart.toLocalTime(), zone);
+        }
+        ZonedDateTime zonedEnd;
+        if (end != null) {
+            zonedEnd = dateTime(end, uid).withZoneSameInstant(zone);
+        } else {
+            zonedEnd = plus(zonedStart, duration.value().trim());
+        }
+        return ExactSchedule.of(zonedStart.toLocalDateTime(), zonedEnd.toLocalDateTime(), zone);
+    }
+
+    private static ZonedDateTime plus(ZonedDateTime start, String duration) {
+        String value = duration.startsWith("+") ? duration.substring(1) : duration;
+        int t = value.indexOf('T');
+        if (value.endsWith("W")) {
+            return start.plusWeeks(Long.parseLong(value.substring(1, value.length() - 1)));
+        }
+        ZonedDateTime result = start;
+        String datePart = t < 0 ? value : value.substring(0, t);
+        if (datePart.length() > 1) {
+            result = result.plus(Period.parse(datePart));
+        }
+        if (t >= 0) {
+            result = result.plus(Duration.parse("P" + value.substring(t)));
+        }
+        return result;
+    }
+
+    private ZonedDateTime dateTime(Prop prop, String uid) {
+        String value = prop.value().trim();
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            Instant instant = LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
+                    .toInstant(ZoneOffset.UTC);
+            return instant.atZone(zoneFromCalendar ? defaultZone : ZoneOffset.UTC);
+        }
+        LocalDateTime local = LocalDateTime.parse(value, LOCAL);
+        String tzid = prop.param("TZID");
+        if (tzid == null) {
+            issue(prop.line(), uid, prop.name(), "floating time read in " + defaultZone.getId());
+            return ZonedDateTime.of(local, defaultZone);
+        }
+        ZoneId zone = zones.get(tzid);
+        if (zone == null) {
+            zone = ianaZone(tzid);
+        }
+        ObservanceZone custom = zone == null ? customZones.get(tzid) : null;
+        if (custom != null) {
+            issue(
+                    prop.line(),
+                    uid,
+                    prop.name(),
+                    "time zone '" + tzid + "' is no IANA zone; time kept at the offset its VTIMEZONE gives");
+            return ZonedDateTime.of(local, custom.offsetAt(local));
+        }
+        if (zone == null) {
+            issue(prop.line(), uid, prop.name(), "unknown time zone '" + tzid + "' read as " + defaultZone.getId());
+            zone = defaultZone;
+        }
+        return ZonedDateTime.ofLocal(local, zone, null);
+    }
+
+    private static boolean isDate(Prop prop) {
+        String type = prop.param("VALUE");
+        return (type != null && type.equalsIgnoreCase("DATE"))
+                || prop.value().trim().length() == 8;
+    }
+
+    private static Instant instant(Prop prop) {
+        String value = prop.value().trim();
+        String local = value.endsWith("Z") ? value.substring(0, value.length() - 1) : value;
+        return LocalDateTime.parse(local, LOCAL).toInstant(ZoneOffset.UTC);
+    }
+
+    private Text text(Prop prop) {
+        String tag = prop.param("LANGUAGE");
+        Locale locale = tag == null || tag.isBlank() ? language : Locale.forLanguageTag(tag);
+        return Text.of(locale, TextEscaper.unescapeText(prop.value()));
+    }
+
+    private SessionStatus status(Prop prop, String uid) {
+        return switch (prop.value().trim().toUpperCase(Locale.ROOT)) {
+            case "TENTATIVE" -> SessionStatus.PLANNED;
+            case "CANCELLED" -> SessionStatus.CANCELLED;
+            case "CONFIRMED" -> SessionStatus.SCHEDULED;
+            default -> {
+                issue(prop.line(), uid, "STATUS", "unknown status '" + prop.value() + "' read as scheduled");
+                yield SessionStatus.SCHEDULED;
+            }
+        };
+    }
+
+    private void categories(Prop prop, String uid, Session.Builder builder) {
+        boolean mapped = false;
+        for (String raw : prop.value().split("(?<!\\\\),")) {
+            String category = TextEscaper.unescapeText(raw).trim();
+            var format = Labels.formatOf(category);
+            if (format.isPresent() && !mapped) {
+                builder.format(format.get());
+                mapped = true;
+            } else if (!category.isEmpty()) {
+                issue(prop.line(), uid, "CATEGORIES", "category '" + category + "' not imported");
+            }
+        }
+    }
+
+    private @Nullable Prop first(String name) {
+        for (Prop prop : event) {
+            if (prop.name().equals(name)) {
+                return prop;
+            }
+        }
+        return null;
+    }
+
+    private static String uidOf(List<Prop> props) {
+        for (Prop prop : props) {
+            if (prop.name().equals("UID")) {
+                return TextEscaper.unescapeText(prop.value()).trim();
+            }
+        }
+        return "";
+    }
+
+    private void issue(int line, String uid, String property, String message) {
+        if (issues.size() < MAX_ISSUES) {
+            issues.add(new ImportIssue(line, uid, property, message));
+        } else {
+            droppedIssues++;
+        }
+    }
+
+    /**
+     * Finds the IANA zone a TZID names: itself, a known Outlook name, or an IANA id at its end
+     * ({@code /mozilla.org/20050126_1/Europe/Paris}).
+     *
+     * @param tzid the TZID, not null
+     * @return the zone, or null
+     */
+    static @Nullable ZoneId ianaZone(String tzid) {
+        String id = tzid.trim();
+        try {
+            if (id.contains("/") || id.equals("UTC") || id.equals("GMT")) {
+                return ZoneId.of(id);
+            }
+        } catch (DateTimeException e) {
+            // not an IANA id as such; try the other forms
+        }
+        String windows = WindowsZones.IANA.get(id);
+        if (windows != null) {
+            return ZoneId.of(windows);
+        }
+        String[] parts = id.split("/");
+        for (int from = 1; from < parts.length - 1; from++) {
+            String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
+            if (ZoneId.getAvailableZoneIds().contains(candidate)) {
+                return ZoneId.of(candidate);
+            }
+        }
+        return null;
+    }
+
+    /** A reader that counts the lines it has handed out, for issues and errors. */
+    static final class CountingReader extends FilterReader {
+        private int newlines;
+
+        CountingReader(Reader in) {
+            super(in);
+        }
+
+        int line() {
+            return newlines + 1;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c == '\n') {
+                newlines++;
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, Math.min(length, 1));
+            for (int i = 0; i < n; i++) {
+                if (buffer[offset + i] == '\n') {
+                    newlines++;
+                }
+            }
+            return n;
+        }
+    }
+}

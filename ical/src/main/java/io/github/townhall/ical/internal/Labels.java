@@ -1,0 +1,204 @@
+package io.github.townhall.ical.internal;
+
+import io.github.townhall.session.SessionFormat;
+import io.github.townhall.session.SpeakerRole;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The words we add to generated text, in French and English (English for other languages). */
+public final class Labels {
+    /** French labels. */
+    public static final Labels FRENCH = new Labels(
+            Locale.FRENCH,
+            "Séance %d",
+            " : ",
+            "Intervenants",
+            "Ordre du jour",
+            "Liens",
+            "Inscription",
+            "places",
+            new String[] {"intervenant", "animation", "grand témoin", "facilitation"},
+            new String[] {
+                "Réunion de travail",
+                "Soirée-débat",
+                "Atelier thématique",
+                "Rencontre de réseau",
+                "Réunion fondatrice",
+                "Autre"
+            });
+
+    /** English labels. */
+    public static final Labels ENGLISH = new Labels(
+            Locale.ENGLISH,
+            "Session %d",
+            ": ",
+            "Speakers",
+            "Agenda",
+            "Links",
+            "Registration",
+            "places",
+            new String[] {"speaker", "moderator", "witness", "facilitator"},
+            new String[] {
+                "Working meeting", "Debate evening", "Thematic workshop", "Network meeting", "Founding meeting", "Other"
+            });
+
+    private final Locale language;
+    private final String sessionPattern;
+    private final String colon;
+    private final String speakers;
+    private final String agenda;
+    private final String links;
+    private final String registration;
+    private final String places;
+    private final Map<SpeakerRole, String> roles = new EnumMap<>(SpeakerRole.class);
+    private final Map<SessionFormat, String> formats = new EnumMap<>(SessionFormat.class);
+
+    private Labels(
+            Locale language,
+            String sessionPattern,
+            String colon,
+            String speakers,
+            String agenda,
+            String links,
+            String registration,
+            String places,
+            String[] roles,
+            String[] formats) {
+        this.language = language;
+        this.sessionPattern = sessionPattern;
+        this.colon = colon;
+        this.speakers = speakers;
+        this.agenda = agenda;
+        this.links = links;
+        this.registration = registration;
+        this.places = places;
+        for (SpeakerRole role : SpeakerRole.values()) {
+            this.roles.put(role, roles[role.ordinal()]);
+        }
+        for (SessionFormat format : SessionFormat.values()) {
+            this.formats.put(format, formats[format.ordinal()]);
+        }
+    }
+
+    /**
+     * Returns the labels for a language: French for French, English otherwise.
+     *
+     * @param language the language, not null
+     * @return the labels, not null
+     */
+    public static Labels of(Locale language) {
+        return language.getLanguage().equals("fr") ? FRENCH : ENGLISH;
+    }
+
+    /**
+     * Finds the format whose label, in French or English, is the given category.
+     *
+     * @param category a CATEGORIES value, not null
+     * @return the format, or empty
+     */
+    public static Optional<SessionFormat> formatOf(String category) {
+        for (Labels labels : new Labels[] {FRENCH, ENGLISH}) {
+            for (Map.Entry<SessionFormat, String> entry : labels.formats.entrySet()) {
+                if (entry.getValue().equalsIgnoreCase(category.trim())) {
+                    return Optional.of(entry.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the language of these labels.
+     *
+     * @return the language, not null
+     */
+    public Locale language() {
+        return language;
+    }
+
+    /**
+     * Returns "Séance 2" or "Session 2".
+     *
+     * @param ordinal the ordinal in the cycle
+     * @return the label, not null
+     */
+    public String session(int ordinal) {
+        return String.format(Locale.ROOT, sessionPattern, ordinal);
+    }
+
+    /**
+     * Returns the separator between a label and its value (" : " in French).
+     *
+     * @return the separator, not null
+     */
+    public String colon() {
+        return colon;
+    }
+
+    /**
+     * Returns the heading of the speakers.
+     *
+     * @return the heading, not null
+     */
+    public String speakers() {
+        return speakers;
+    }
+
+    /**
+     * Returns the heading of the agenda.
+     *
+     * @return the heading, not null
+     */
+    public String agenda() {
+        return agenda;
+    }
+
+    /**
+     * Returns the heading of the links.
+     *
+     * @return the heading, not null
+     */
+    public String links() {
+        return links;
+    }
+
+    /**
+     * Returns the label of the registration link.
+     *
+     * @return the label, not null
+     */
+    public String registration() {
+        return registration;
+    }
+
+    /**
+     * Returns the word for seats.
+     *
+     * @return the word, not null
+     */
+    public String places() {
+        return places;
+    }
+
+    /**
+     * Returns a speaker role's label.
+     *
+     * @param role the role, not null
+     * @return the label, not null
+     */
+    public String role(SpeakerRole role) {
+        return roles.get(role);
+    }
+
+    /**
+     * Returns a format's label, as written in CATEGORIES.
+     *
+     * @param format the format, not null
+     * @return the label, not null
+     */
+    public String format(SessionFormat format) {
+        return formats.get(format);
+    }
+}

@@ -1,0 +1,161 @@
+package io.github.townhall.ical.internal;
+
+/**
+ * Our own escaping of iCalendar values, relied on for every text we write (never iCal4j's).
+ *
+ * <p>TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash; CRLF, CR
+ * and LF become {@code \n}; every other control character (C0 except TAB, DEL, C1) and every
+ * unpaired surrogate is removed, so that no input can end a line or forge a property. Spaces and
+ * tabs at the very start and end of a value are dropped (parsers, iCal4j among them, skip them). Parameter
+ * values (§3.2) cannot be escaped at all: controls are removed, a double quote becomes an
+ * apostrophe, and the value is quoted when it holds {@code :;,}.
+ */
+public final class TextEscaper {
+    private TextEscaper() {}
+
+    /**
+     * Returns the text that a reader of our output gets back: line breaks as LF, controls,
+     * unpaired surrogates and leading or trailing spaces and tabs removed. {@code escapeText} then {@code unescapeText} equals this.
+     *
+     * @param value any string, not null
+     * @return the normalised text, not null
+     */
+    public static String normalise(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < length && value.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\t' || c == ' ') {
+                if (out.length() > 0) {
+                    out.append(c);
+                }
+            } else if (c == '\n') {
+                out.append(c);
+            } else if (isControl(c)) {
+                // removed
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    out.append(c).append(value.charAt(++i));
+                }
+            } else if (!Character.isLowSurrogate(c)) {
+                out.append(c);
+            }
+        }
+        trimEnd(out, 0);
+        return out.toString();
+    }
+
+    private static void trimEnd(StringBuilder out, int start) {
+        int end = out.length();
+        while (end > start && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        out.setLength(end);
+    }
+
+    /**
+     * Appends a TEXT value, normalised then escaped.
+     *
+     * @param value the text, not null
+     * @param out where to append, not null
+     */
+    public static void escapeText(String value, StringBuilder out) {
+        int length = value.length();
+        int start = out.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case ' ', '\t' -> {
+                    if (out.length() > start) {
+                        out.append(c);
+                    }
+                }
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                case '\r' -> {
+                    out.append("\\n");
+                    if (i + 1 < length && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                default -> {
+                    if (isControl(c)) {
+                        // removed: no control character reaches the output
+                    } else if (Character.isHighSurrogate(c)) {
+                        if (i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            out.append(c).append(value.charAt(++i));
+                        }
+                    } else if (!Character.isLowSurrogate(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        trimEnd(out, start);
+    }
+
+    /**
+     * Returns a TEXT value escaped.
+     *
+     * @param value the text, not null
+     * @return the escaped value, not null
+     */
+    public static String escapeText(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        escapeText(value, out);
+        return out.toString();
+    }
+
+    /**
+     * Reads back an escaped TEXT value: {@code \\n}, {@code \\N}, {@code \\\\}, {@code \\;},
+     * {@code \\,}; an unknown escape keeps its character.
+     *
+     * @param value the escaped value, not null
+     * @return the text, not null
+     */
+    public static String unescapeText(String value) {
+        if (value.indexOf('\\') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\\' && i + 1 < length) {
+                char next = value.charAt(++i);
+                out.append(next == 'n' || next == 'N' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns a parameter value as it may be written: controls removed, double quotes replaced
+     * by apostrophes, quoted when it holds a colon, semicolon or comma.
+     *
+     * @param value the raw value, not null
+     * @return the value to write, not null
+     */
+    public static String paramValue(String value) {
+        String clean = normalise(value).replace('\n', ' ').replace('\t', ' ').replace('"', '\'');
+        boolean quote = false;
+        for (int i = 0; i < clean.length() && !quote; i++) {
+            char c = clean.charAt(i);
+            quote = c == ':' || c == ';' || c == ',';
+        }
+        return quote ? '"' + clean + '"' : clean;
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+    }
+}
