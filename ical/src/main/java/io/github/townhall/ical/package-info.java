@@ -1,7 +1,26 @@
 /**
- * iCalendar feeds of townhall sessions (RFC 5545 with the RFC 7986 calendar properties).
+ * iCalendar feeds of townhall sessions (RFC 5545 with the RFC 7986 calendar properties), and
+ * import of existing {@code .ics} files.
  *
- * <p>This package is being built; see the project's CHANGELOG for what it offers today.
+ * <pre>{@code
+ * IcalWriter writer = IcalWriter.of(IcalOptions.builder("idc.example.org")
+ *         .language(Locale.FRENCH)
+ *         .feedUrl(URI.create("https://idc.example.org/agenda.ics"))
+ *         .build());
+ * try (OutputStream out = Files.newOutputStream(Path.of("agenda.ics"))) {
+ *     writer.writeFeed(archive, out);                     // every public session
+ * }
+ * String cycle = writer.cycleFeed(archive, CycleId.of("toulouse"));
+ *
+ * IcalImport imported = IcalReader.of(OrganisationId.of("idc"), Locale.FRENCH)
+ *         .read(Files.newBufferedReader(Path.of("agenda.ics")));
+ * }</pre>
+ *
+ * <p>{@link io.github.townhall.ical.IcalWriter} streams feeds with this module's own writer
+ * (escaping, CRLF, folding at 75 octets, compact VTIMEZONEs from {@code java.time});
+ * {@link io.github.townhall.ical.IcalReader} reads files through iCal4j's streaming parser, one
+ * event at a time. No iCal4j type appears in this API; every failure is an
+ * {@link io.github.townhall.ical.IcalException}.
  */
 @NullMarked
 package io.github.townhall.ical;

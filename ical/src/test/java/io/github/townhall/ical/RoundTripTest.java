@@ -59,7 +59,9 @@ class RoundTripTest {
         assertTrue(third.schedule() instanceof OpenEndedSchedule, "an assumed end is read back as an open end");
         assertEquals(TestArchives.toulouse().sessions().get(2).schedule(), third.schedule());
         assertEquals(SessionStatus.CANCELLED, third.status());
-        assertEquals(TestArchives.toulouse().sessions().get(3).schedule(), imported.sessions().get(3).schedule());
+        assertEquals(
+                TestArchives.toulouse().sessions().get(3).schedule(),
+                imported.sessions().get(3).schedule());
         assertTrue(imported.sessions().get(3).schedule() instanceof TentativeSchedule);
         Session online = imported.sessions().get(4);
         assertEquals(

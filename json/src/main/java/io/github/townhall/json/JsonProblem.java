@@ -18,7 +18,12 @@ import org.jspecify.annotations.Nullable;
  *     {@code jakarta.validation.constraints.NotBlank}), else null
  */
 public record JsonProblem(
-        Kind kind, String pointer, int line, int column, String message, @Nullable String constraint) {
+        Kind kind,
+        String pointer,
+        int line,
+        int column,
+        String message,
+        @Nullable String constraint) {
 
     /**
      * Creates a problem.

@@ -29,7 +29,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -215,7 +214,11 @@ public final class TownhallJson {
     private static JsonException writeFailure(JacksonException e) {
         return new JsonException(
                 new JsonProblem(
-                        JsonProblem.Kind.IO, "", 0, 0, "The JSON text could not be written: " + e.getOriginalMessage(),
+                        JsonProblem.Kind.IO,
+                        "",
+                        0,
+                        0,
+                        "The JSON text could not be written: " + e.getOriginalMessage(),
                         null),
                 e);
     }
@@ -353,8 +356,13 @@ public final class TownhallJson {
         } catch (IllegalArgumentException e) {
             // a model constructor refused what it was given (a text with two values for one language)
             throw new JsonException(
-                    new JsonProblem(JsonProblem.Kind.FORMAT, pointerOf(parser), lineOf(parser), columnOf(parser),
-                            e.getMessage() == null ? "The value is not allowed." : e.getMessage() + ".", null),
+                    new JsonProblem(
+                            JsonProblem.Kind.FORMAT,
+                            pointerOf(parser),
+                            lineOf(parser),
+                            columnOf(parser),
+                            e.getMessage() == null ? "The value is not allowed." : e.getMessage() + ".",
+                            null),
                     e);
         } finally {
             if (parser != null) {
@@ -386,8 +394,7 @@ public final class TownhallJson {
                         "",
                         0,
                         0,
-                        "The document breaks a size limit: it is longer than " + maxDocumentLength
-                                + " characters.",
+                        "The document breaks a size limit: it is longer than " + maxDocumentLength + " characters.",
                         null),
                 null);
     }
@@ -476,7 +483,8 @@ public final class TownhallJson {
     }
 
     private static JsonProblem ioProblem(IOException e) {
-        return new JsonProblem(JsonProblem.Kind.IO, "", 0, 0, "The JSON text could not be read: " + e.getMessage(), null);
+        return new JsonProblem(
+                JsonProblem.Kind.IO, "", 0, 0, "The JSON text could not be read: " + e.getMessage(), null);
     }
 
     <T> JsonReadResult<T> readAndValidate(String json, Class<T> type, Function<Object, List<Found>> check) {

@@ -60,7 +60,8 @@ public final class ImportHandler implements ContentHandler {
 
     /** A property as read: name, parameters, raw value and line. */
     record Prop(String name, Map<String, String> params, String value, int line) {
-        @Nullable String param(String key) {
+        @Nullable
+        String param(String key) {
             return params.get(key);
         }
     }
@@ -79,6 +80,7 @@ public final class ImportHandler implements ContentHandler {
     private final List<Prop> timezone = new ArrayList<>();
     private final List<Prop> event = new ArrayList<>();
     private int componentLine;
+    private int eventIssues;
     private boolean zoneFromCalendar;
 
     private @Nullable String propName;
@@ -149,6 +151,7 @@ public final class ImportHandler implements ContentHandler {
         if (upper.equals("VEVENT") && stack.size() == 1) {
             event.clear();
             componentLine = counter.line();
+            eventIssues = issues.size();
         } else if (upper.equals("VTIMEZONE") && stack.size() == 1) {
             timezone.clear();
         } else if (stack.size() == 1) {
@@ -257,13 +260,18 @@ public final class ImportHandler implements ContentHandler {
             }
         } finally {
             event.clear();
+            issues.subList(Math.min(eventIssues, issues.size()), issues.size())
+                    .sort(java.util.Comparator.comparingInt(ImportIssue::line));
         }
     }
 
     private @Nullable Session toSession(String uid) {
         Prop start = first("DTSTART");
         if (first("RECURRENCE-ID") != null) {
-            issue(first("RECURRENCE-ID").line(), uid, "RECURRENCE-ID",
+            issue(
+                    first("RECURRENCE-ID").line(),
+                    uid,
+                    "RECURRENCE-ID",
                     "override of one occurrence of a recurring event not imported");
             return null;
         }
@@ -308,8 +316,8 @@ public final class ImportHandler implements ContentHandler {
                         if (parts.length != 2) {
                             throw new IllegalArgumentException("GEO is not latitude;longitude");
                         }
-                        venue.coordinates(GeoPoint.of(
-                                Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())));
+                        venue.coordinates(
+                                GeoPoint.of(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())));
                         hasVenue = true;
                     }
                     case "CONFERENCE" -> {
@@ -325,12 +333,17 @@ public final class ImportHandler implements ContentHandler {
                     case "CREATED" -> created = instant(prop);
                     case "LAST-MODIFIED" -> modified = instant(prop);
                     case "CATEGORIES" -> categories(prop, uid, builder);
-                    case "CLASS" -> builder.visibility(
-                            prop.value().trim().equalsIgnoreCase("PUBLIC")
-                                    ? Visibility.PUBLIC
-                                    : Visibility.MEMBERS_ONLY);
-                    case "RRULE", "RDATE", "EXDATE" -> issue(
-                            prop.line(), uid, prop.name(), "recurrence not expanded: only the first occurrence imported");
+                    case "CLASS" ->
+                        builder.visibility(
+                                prop.value().trim().equalsIgnoreCase("PUBLIC")
+                                        ? Visibility.PUBLIC
+                                        : Visibility.MEMBERS_ONLY);
+                    case "RRULE", "RDATE", "EXDATE" ->
+                        issue(
+                                prop.line(),
+                                uid,
+                                prop.name(),
+                                "recurrence not expanded: only the first occurrence imported");
                     default -> {
                         if (!CONSUMED.contains(prop.name())) {
                             issue(prop.line(), uid, prop.name(), "property not imported");
@@ -377,15 +390,15 @@ public final class ImportHandler implements ContentHandler {
             if (end != null) {
                 to = LocalDate.parse(end.value().trim().substring(0, 8), DATE).minusDays(1);
             } else if (duration != null) {
-                to = from.plusDays(Math.max(1, Duration.parse(duration.value().trim()).toDays()) - 1);
+                to = from.plusDays(
+                        Math.max(1, Duration.parse(duration.value().trim()).toDays()) - 1);
             }
             return TentativeSchedule.of(from, to.isBefore(from) ? from : to);
         }
         ZonedDateTime zonedStart = dateTime(start, uid);
         ZoneId zone = zonedStart.getZone();
         if (assumed || (end == null && duration == null)) {
-            return OpenEndedSchedule.of(
-                    zonedStart.toLocalDate(), zonedStart.toLocalTime(), zone);
+            return OpenEndedSchedule.of(zonedStart.toLocalDate(), zonedStart.toLocalTime(), zone);
         }
         ZonedDateTime zonedEnd;
         if (end != null) {
@@ -432,7 +445,10 @@ public final class ImportHandler implements ContentHandler {
         }
         ObservanceZone custom = zone == null ? customZones.get(tzid) : null;
         if (custom != null) {
-            issue(prop.line(), uid, prop.name(),
+            issue(
+                    prop.line(),
+                    uid,
+                    prop.name(),
                     "time zone '" + tzid + "' is no IANA zone; time kept at the offset its VTIMEZONE gives");
             return ZonedDateTime.of(local, custom.offsetAt(local));
         }
@@ -445,7 +461,8 @@ public final class ImportHandler implements ContentHandler {
 
     private static boolean isDate(Prop prop) {
         String type = prop.param("VALUE");
-        return (type != null && type.equalsIgnoreCase("DATE")) || prop.value().trim().length() == 8;
+        return (type != null && type.equalsIgnoreCase("DATE"))
+                || prop.value().trim().length() == 8;
     }
 
     private static Instant instant(Prop prop) {

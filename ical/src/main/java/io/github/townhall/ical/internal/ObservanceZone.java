@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 final class ObservanceZone {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
-    private record Observance(LocalDateTime start, ZoneOffset to, @Nullable String rrule) {}
+    private record Observance(
+            LocalDateTime start, ZoneOffset to, @Nullable String rrule) {}
 
     private final List<Observance> observances;
 

@@ -5,7 +5,8 @@ package io.github.townhall.ical.internal;
  *
  * <p>TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash; CRLF, CR
  * and LF become {@code \n}; every other control character (C0 except TAB, DEL, C1) and every
- * unpaired surrogate is removed, so that no input can end a line or forge a property. Parameter
+ * unpaired surrogate is removed, so that no input can end a line or forge a property. Spaces and
+ * tabs at the very start and end of a value are dropped (parsers, iCal4j among them, skip them). Parameter
  * values (§3.2) cannot be escaped at all: controls are removed, a double quote becomes an
  * apostrophe, and the value is quoted when it holds {@code :;,}.
  */
@@ -13,8 +14,8 @@ public final class TextEscaper {
     private TextEscaper() {}
 
     /**
-     * Returns the text that a reader of our output gets back: line breaks as LF, controls and
-     * unpaired surrogates removed. {@code escapeText} then {@code unescapeText} equals this.
+     * Returns the text that a reader of our output gets back: line breaks as LF, controls,
+     * unpaired surrogates and leading or trailing spaces and tabs removed. {@code escapeText} then {@code unescapeText} equals this.
      *
      * @param value any string, not null
      * @return the normalised text, not null
@@ -29,7 +30,11 @@ public final class TextEscaper {
                 if (i + 1 < length && value.charAt(i + 1) == '\n') {
                     i++;
                 }
-            } else if (c == '\n' || c == '\t') {
+            } else if (c == '\t' || c == ' ') {
+                if (out.length() > 0) {
+                    out.append(c);
+                }
+            } else if (c == '\n') {
                 out.append(c);
             } else if (isControl(c)) {
                 // removed
@@ -41,7 +46,16 @@ public final class TextEscaper {
                 out.append(c);
             }
         }
+        trimEnd(out, 0);
         return out.toString();
+    }
+
+    private static void trimEnd(StringBuilder out, int start) {
+        int end = out.length();
+        while (end > start && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        out.setLength(end);
     }
 
     /**
@@ -52,9 +66,15 @@ public final class TextEscaper {
      */
     public static void escapeText(String value, StringBuilder out) {
         int length = value.length();
+        int start = out.length();
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             switch (c) {
+                case ' ', '\t' -> {
+                    if (out.length() > start) {
+                        out.append(c);
+                    }
+                }
                 case '\\' -> out.append("\\\\");
                 case ';' -> out.append("\\;");
                 case ',' -> out.append("\\,");
@@ -65,7 +85,6 @@ public final class TextEscaper {
                         i++;
                     }
                 }
-                case '\t' -> out.append(c);
                 default -> {
                     if (isControl(c)) {
                         // removed: no control character reaches the output
@@ -79,6 +98,7 @@ public final class TextEscaper {
                 }
             }
         }
+        trimEnd(out, start);
     }
 
     /**

@@ -136,10 +136,7 @@ public final class In {
      */
     public <T> T required(@Nullable T value, String name, String what, TokenStreamLocation start) {
         if (value == null) {
-            throw failAt(
-                    start,
-                    JsonProblem.Kind.FORMAT,
-                    "Missing required property \"" + name + "\" in " + what + ".");
+            throw failAt(start, JsonProblem.Kind.FORMAT, "Missing required property \"" + name + "\" in " + what + ".");
         }
         return value;
     }
@@ -236,9 +233,7 @@ public final class In {
             return LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
             throw fail(
-                    JsonProblem.Kind.FORMAT,
-                    "\"" + text + "\" is not a local date and time like 2017-12-05T18:00.",
-                    e);
+                    JsonProblem.Kind.FORMAT, "\"" + text + "\" is not a local date and time like 2017-12-05T18:00.", e);
         }
     }
 
@@ -382,14 +377,7 @@ public final class In {
     private JsonException fail(JsonProblem.Kind kind, String message, @Nullable Throwable cause) {
         TokenStreamLocation location = parser.currentTokenLocation();
         return new JsonException(
-                new JsonProblem(
-                        kind,
-                        pointer(),
-                        location.getLineNr(),
-                        location.getColumnNr(),
-                        message,
-                        null),
-                cause);
+                new JsonProblem(kind, pointer(), location.getLineNr(), location.getColumnNr(), message, null), cause);
     }
 
     private JsonException failAt(TokenStreamLocation location, JsonProblem.Kind kind, String message) {
@@ -430,8 +418,8 @@ public final class In {
         if (e instanceof StreamConstraintsException) {
             reason = "The document breaks a size limit: " + reason;
         } else if (reason != null && reason.startsWith("Duplicate Object property")) {
-            reason = "A property appears twice in one object: " + reason.substring("Duplicate Object property ".length())
-                    + ".";
+            reason = "A property appears twice in one object: "
+                    + reason.substring("Duplicate Object property ".length()) + ".";
         } else if (e instanceof StreamReadException) {
             reason = "The document is not well-formed JSON: " + reason;
         } else {

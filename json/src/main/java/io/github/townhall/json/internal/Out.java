@@ -59,7 +59,8 @@ public final class Out {
      * @param writer writes the value
      * @param <T> the value's type
      */
-    public static <T> void object(JsonGenerator g, String name, @Nullable T value, BiConsumer<JsonGenerator, T> writer) {
+    public static <T> void object(
+            JsonGenerator g, String name, @Nullable T value, BiConsumer<JsonGenerator, T> writer) {
         if (value != null) {
             g.writeName(name);
             writer.accept(g, value);

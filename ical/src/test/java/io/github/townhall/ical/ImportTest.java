@@ -1,0 +1,154 @@
+package io.github.townhall.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionStatus;
+import java.io.StringReader;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ImportTest {
+    private static final IcalReader READER = IcalReader.of(OrganisationId.of("org"), Locale.FRENCH);
+
+    private static String ics(String... lines) {
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    @Test
+    void readsAnOutlookEventWithAWindowsZoneAndReportsWhatItCannotMap() {
+        String text = ics(
+                "BEGIN:VCALENDAR",
+                "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+                "VERSION:2.0",
+                "BEGIN:VTIMEZONE",
+                "TZID:Romance Standard Time",
+                "BEGIN:STANDARD",
+                "DTSTART:16011028T030000",
+                "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
+                "TZOFFSETFROM:+0200",
+                "TZOFFSETTO:+0100",
+                "END:STANDARD",
+                "END:VTIMEZONE",
+                "BEGIN:VEVENT",
+                "UID:040000008200E00074C5B7101A82E008",
+                "SUMMARY:Réunion",
+                "DTSTART;TZID=Romance Standard Time:20160218T180000",
+                "DTEND;TZID=Romance Standard Time:20160218T200000",
+                "X-MICROSOFT-CDO-BUSYSTATUS:BUSY",
+                "BEGIN:VALARM",
+                "TRIGGER:-PT15M",
+                "ACTION:DISPLAY",
+                "END:VALARM",
+                "END:VEVENT",
+                "END:VCALENDAR");
+        IcalImport result = READER.read(text);
+        Session session = result.sessions().get(0);
+        assertEquals(
+                ExactSchedule.of(
+                        LocalDateTime.of(2016, 2, 18, 18, 0),
+                        LocalDateTime.of(2016, 2, 18, 20, 0),
+                        ZoneId.of("Europe/Paris")),
+                session.schedule());
+        assertEquals(2, result.issues().size(), result.issues().toString());
+        assertEquals("X-MICROSOFT-CDO-BUSYSTATUS", result.issues().get(0).property());
+        assertEquals(18, result.issues().get(0).line());
+        assertEquals("VALARM", result.issues().get(1).property());
+    }
+
+    @Test
+    void readsGoogleUtcTimesInTheCalendarZoneAndAllDayEvents() {
+        String text = ics(
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "X-WR-TIMEZONE:Europe/Paris",
+                "BEGIN:VEVENT",
+                "UID:abc123@google.com",
+                "DTSTART:20160218T170000Z",
+                "DTEND:20160218T190000Z",
+                "STATUS:TENTATIVE",
+                "SUMMARY:Budgets participatifs",
+                "LOCATION:Centre social",
+                "GEO:43.6;1.44",
+                "END:VEVENT",
+                "BEGIN:VEVENT",
+                "UID:day@google.com",
+                "DTSTART;VALUE=DATE:20170201",
+                "DTEND;VALUE=DATE:20170203",
+                "SUMMARY:Journée",
+                "RRULE:FREQ=WEEKLY;COUNT=3",
+                "END:VEVENT",
+                "END:VCALENDAR");
+        IcalImport result = READER.read(text);
+        Session first = result.sessions().get(0);
+        assertEquals("abc123", first.id().value());
+        assertEquals(SessionStatus.PLANNED, first.status());
+        assertEquals(LocalDateTime.of(2016, 2, 18, 18, 0), ((ExactSchedule) first.schedule()).start());
+        assertEquals(
+                43.6, first.venue().orElseThrow().coordinates().orElseThrow().latitude());
+        assertEquals(
+                TentativeSchedule.of(LocalDate.of(2017, 2, 1), LocalDate.of(2017, 2, 2)),
+                result.sessions().get(1).schedule());
+        assertEquals(1, result.issues().size(), result.issues().toString());
+        assertEquals("RRULE", result.issues().get(0).property());
+        assertEquals(18, result.issues().get(0).line());
+    }
+
+    @Test
+    void brokenFilesThrowWithTheLine() {
+        String text = ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:x", "this is not a property");
+        IcalException error = assertThrows(IcalException.class, () -> READER.read(text));
+        assertTrue(error.line().isPresent(), error.getMessage());
+        assertTrue(error.getMessage().startsWith("line "), error.getMessage());
+    }
+
+    @Test
+    void largeFeedsStreamThroughBothWays() {
+        int n = 20_000;
+        Iterable<Session> sessions = () -> new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            @Override
+            public Session next() {
+                return TestArchives.toulouse()
+                        .sessions()
+                        .get(1)
+                        .withId(io.github.townhall.session.SessionId.of("s" + i++));
+            }
+        };
+        StringBuilder feed = new StringBuilder();
+        Writer out = new Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) {
+                feed.append(buffer, offset, length);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        IcalWriter.of(IcalOptions.defaults("example.org"))
+                .writeFeed(TestArchives.toulouse().organisation(), sessions, out);
+        AtomicInteger count = new AtomicInteger();
+        READER.read(new StringReader(feed.toString()), session -> count.incrementAndGet());
+        assertEquals(n, count.get());
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.townhall.ical;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.townhall.archive.Archive;
+import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.Session;
+import io.github.townhall.text.Text;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writes the feeds that {@code interop/check.sh} reads with ical.js and python-icalendar into
+ * {@code target/interop/}, each with a {@code .expected.json} listing, per event, the UID, the
+ * start instant, the summary, the location and the status we meant.
+ */
+class InteropFilesTest {
+    @Test
+    void writesFeedsAndExpectations() throws IOException {
+        Path dir = Path.of("target/interop");
+        Files.createDirectories(dir);
+        IcalOptions options = IcalOptions.builder("idc.example.org")
+                .productVersion("interop")
+                .tentativePolicy(TentativePolicy.ALL_DAY)
+                .build();
+        IcalWriter writer = IcalWriter.of(options);
+        Archive toulouse = TestArchives.toulouse();
+        write(dir, "toulouse-feed", writer, toulouse, toulouse.sessions());
+        // Without backslashes: python-icalendar 4.0.3, like iCal4j 4.4, mis-reads an escaped
+        // backslash (ical.js reads it right; HostileTextTest covers backslashes with our reader).
+        Archive seed = io.github.townhall.testing.Seeds.toulouse();
+        write(dir, "seed-toulouse", writer, seed, seed.sessions());
+        IcalWriter all =
+                IcalWriter.of(options.toBuilder().includeMembersOnly(true).build());
+        Archive impActe = io.github.townhall.testing.Seeds.impActe();
+        write(dir, "seed-impacte", all, impActe, impActe.sessions());
+        Random random = new Random(42);
+        List<Session> hostile = toulouse.sessions().stream()
+                .map(s -> s.withTitle(Text.fr(HostileTextTest.hostile(random).replace("\\", "") + "t"))
+                        .withVenue(io.github.townhall.place.Venue.named(
+                                HostileTextTest.hostile(random).replace("\\", "") + "v")))
+                .toList();
+        write(dir, "hostile", writer, toulouse.withSessions(hostile), hostile);
+        assertTrue(Files.size(dir.resolve("toulouse-feed.ics")) > 0);
+    }
+
+    private static void write(Path dir, String name, IcalWriter writer, Archive archive, List<Session> sessions)
+            throws IOException {
+        String feed = writer.feed(archive);
+        Files.writeString(dir.resolve(name + ".ics"), feed, StandardCharsets.UTF_8);
+        IcalImport read = IcalReader.of(archive.organisation().id(), java.util.Locale.FRENCH)
+                .read(feed);
+        StringBuilder json = new StringBuilder("[\n");
+        for (Session written : read.sessions()) {
+            Session original = sessions.stream()
+                    .filter(s -> s.id().equals(written.id()))
+                    .findFirst()
+                    .orElseThrow();
+            if (json.length() > 2) {
+                json.append(",\n");
+            }
+            json.append("  {\"uid\": ")
+                    .append(quote(original.id().value() + "@" + writer.options().domain()))
+                    .append(", \"start\": ")
+                    .append(quote(start(original)))
+                    .append(", \"summary\": ")
+                    .append(quote(written.title().map(Text::original).orElse("")))
+                    .append(", \"location\": ")
+                    .append(quote(written.venue()
+                            .flatMap(v -> v.name())
+                            .orElse(written.venue()
+                                    .flatMap(v -> v.onlineLink())
+                                    .map(Object::toString)
+                                    .orElse(""))))
+                    .append(", \"status\": ")
+                    .append(quote(status(original)))
+                    .append('}');
+        }
+        json.append("\n]\n");
+        Files.writeString(dir.resolve(name + ".expected.json"), json, StandardCharsets.UTF_8);
+    }
+
+    private static String start(Session session) {
+        if (session.schedule() instanceof ExactSchedule exact) {
+            return exact.zonedStart().toInstant().toString();
+        }
+        if (session.schedule() instanceof OpenEndedSchedule open) {
+            return open.zonedStart().toInstant().toString();
+        }
+        return ((TentativeSchedule) session.schedule()).from().toString();
+    }
+
+    private static String status(Session session) {
+        if (session.schedule() instanceof TentativeSchedule
+                && session.status() != io.github.townhall.session.SessionStatus.CANCELLED) {
+            return "TENTATIVE";
+        }
+        return switch (session.status()) {
+            case PLANNED, POSTPONED -> "TENTATIVE";
+            case SCHEDULED, HELD -> "CONFIRMED";
+            case CANCELLED -> "CANCELLED";
+        };
+    }
+
+    static String quote(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.townhall.ical.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ContentLineWriterTest {
+    @Test
+    void escapesTextSpecials() {
+        assertEquals("a\\\\b\\;c\\,d\\ne\\nf\\ng", TextEscaper.escapeText("a\\b;c,d\re\r\nf\ng"));
+    }
+
+    @Test
+    void removesControlCharacters() {
+        assertEquals("ab", TextEscaper.escapeText("a\u0000\u001b\u007f\u0085b"));
+    }
+
+    @Test
+    void quotesParameterValuesAndReplacesQuotes() {
+        assertEquals("\"a:b\"", TextEscaper.paramValue("a:b"));
+        assertEquals("it's", TextEscaper.paramValue("it\"s"));
+        assertEquals("a b", TextEscaper.paramValue("a\r\nb"));
+    }
+
+    @Test
+    void unescapeIsTheInverseOfEscape() {
+        String text = "x\\n;,\\\\\r\n\u00e9";
+        assertEquals(TextEscaper.normalise(text), TextEscaper.unescapeText(TextEscaper.escapeText(text)));
+    }
+
+    @Test
+    void foldsAt75OctetsWithoutSplittingCharacters() throws CharacterCodingException {
+        Random random = new Random(7);
+        String[] pieces = {"a", "é", "中", "😀", " ", "\\;"};
+        for (int round = 0; round < 500; round++) {
+            StringBuilder value = new StringBuilder();
+            int n = random.nextInt(300);
+            for (int i = 0; i < n; i++) {
+                value.append(pieces[random.nextInt(pieces.length)]);
+            }
+            StringWriter out = new StringWriter();
+            new ContentLineWriter(out).line("SUMMARY", value.toString());
+            String written = out.toString();
+            assertTrue(written.endsWith("\r\n"));
+            for (String line : written.substring(0, written.length() - 2).split("\r\n", -1)) {
+                byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+                assertTrue(bytes.length <= 75, "line of " + bytes.length + " octets: " + line);
+                // each physical line is valid UTF-8 on its own: no character was split
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            }
+            assertEquals("SUMMARY:" + value, written.replace("\r\n ", "").replace("\r\n", ""));
+        }
+    }
+}
