@@ -30,7 +30,7 @@ public final class TallyWithinAttendanceValidator implements ConstraintValidator
         List<Decision> decisions = session.decisions();
         for (int i = 0; i < decisions.size(); i++) {
             VoteTally tally = decisions.get(i).tally().orElse(null);
-            if (tally != null && tally.total() > exact.value()) {
+            if (tally != null && exact.value() >= 0 && tally.total() > exact.value()) {
                 Violations.at(context, "decisions", i, "tally");
                 valid = false;
             }
