@@ -17,7 +17,9 @@ public final class ProfilesWithinTotalValidator implements ConstraintValidator<P
 
     @Override
     public boolean isValid(@Nullable Attendance attendance, ConstraintValidatorContext context) {
-        if (attendance == null || attendance.count() == null || attendance.count().value() < 0) {
+        if (attendance == null
+                || attendance.count() == null
+                || attendance.count().value() < 0) {
             return true;
         }
         HeadCount total = attendance.count();
