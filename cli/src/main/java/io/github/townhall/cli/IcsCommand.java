@@ -32,7 +32,10 @@ final class IcsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of generated text: fr or en (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            defaultValue = "fr",
+            description = "Language of generated text: fr or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(names = "--cycle", paramLabel = "ID", description = "Write the feed of this cycle only.")
@@ -45,7 +48,10 @@ final class IcsCommand implements Callable<Integer> {
             description = "Domain of the events' UIDs, such as your association's (default: ${DEFAULT-VALUE}).")
     String domain;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file instead of standard output.")
     Path output;
 
     @Parameters(paramLabel = "FILE.json", description = "The townhall JSON document.")
@@ -54,9 +60,8 @@ final class IcsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Archive archive = Inputs.readArchive(input);
-        IcalWriter writer = IcalWriter.of(IcalOptions.builder(domain)
-                .language(Inputs.language(lang))
-                .build());
+        IcalWriter writer = IcalWriter.of(
+                IcalOptions.builder(domain).language(Inputs.language(lang)).build());
         CycleId cycleId = cycle == null ? null : CycleId.of(cycle);
         if (cycleId != null && archive.cycle(cycleId).isEmpty()) {
             throw new CliException(Townhall.UNREADABLE, input + ": no cycle with id '" + cycle + "'");

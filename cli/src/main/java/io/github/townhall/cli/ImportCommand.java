@@ -30,7 +30,10 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file instead of standard output.")
     Path output;
 
     @Option(
@@ -47,7 +50,10 @@ final class ImportCommand implements Callable<Integer> {
             description = "Id of that organisation (default: ${DEFAULT-VALUE}).")
     String organisationId;
 
-    @Option(names = "--lang", defaultValue = "fr", description = "Language of the calendar's text: fr or en (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lang",
+            defaultValue = "fr",
+            description = "Language of the calendar's text: fr or en (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Parameters(paramLabel = "FILE.ics", description = "The iCalendar file.")
@@ -79,8 +85,8 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             Inputs.write(output, stream -> json.write(archive, stream));
         }
-        err.println(input + ": " + imported.sessions().size() + " sessions imported, " + imported.issues().size()
-                + " issues" + (output == null ? "" : ", written to " + output));
+        err.println(input + ": " + imported.sessions().size() + " sessions imported, "
+                + imported.issues().size() + " issues" + (output == null ? "" : ", written to " + output));
         return Townhall.OK;
     }
 }

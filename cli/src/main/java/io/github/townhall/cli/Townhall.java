@@ -2,6 +2,8 @@ package io.github.townhall.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -50,6 +52,9 @@ public final class Townhall implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Hibernate Validator announces itself through java.util.logging; the command stays quiet. */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
     private Townhall() {}
 
     /**
@@ -58,6 +63,7 @@ public final class Townhall implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));
