@@ -64,7 +64,13 @@ final class ObservanceZone {
         ZoneOffset offset = observances.get(0).to();
         for (Observance observance : observances) {
             for (int year = local.getYear() - 1; year <= local.getYear(); year++) {
-                LocalDateTime onset = onset(observance, year);
+                LocalDateTime onset;
+                try {
+                    onset = onset(observance, year);
+                } catch (RuntimeException e) {
+                    // a rule we cannot read (odd BYDAY, month 13, year out of range): not an onset
+                    onset = null;
+                }
                 if (onset != null && !onset.isAfter(local) && (best == null || onset.isAfter(best))) {
                     best = onset;
                     offset = observance.to();
