@@ -225,11 +225,13 @@ public final class ImportHandler implements ContentHandler {
     @Override
     public void startComponent(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
+        // the parser has read the line break after BEGIN:NAME
+        int beginLine = Math.max(1, counter.line() - 1);
         if (stack.size() >= MAX_DEPTH) {
             throw limit(
                     "Components nested more than " + MAX_DEPTH + " deep: " + upper + " inside "
                             + String.join(" > ", stack),
-                    counter.line());
+                    beginLine);
         }
         stack.add(upper);
         if (upper.equals("VEVENT") && stack.size() == 1) {
@@ -237,7 +239,7 @@ public final class ImportHandler implements ContentHandler {
                 throw limit(
                         "More than " + limits.events() + " events in one file: the limit is"
                                 + " IcalReader.withMaxEvents(int)",
-                        counter.line());
+                        beginLine);
             }
             event.clear();
             componentLine = counter.line();
@@ -247,7 +249,7 @@ public final class ImportHandler implements ContentHandler {
                 throw limit(
                         "More than " + limits.timezones() + " VTIMEZONE components in one file: the limit is"
                                 + " IcalReader.withMaxTimezones(int)",
-                        counter.line());
+                        beginLine);
             }
             timezone.clear();
         } else if (stack.size() == 1) {
