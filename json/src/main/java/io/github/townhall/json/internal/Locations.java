@@ -49,6 +49,23 @@ public final class Locations {
      * @return the pointer found, its line and column
      */
     public Place find(String pointer) {
+        if (!places.containsKey(pointer) && pointer.lastIndexOf('/') >= 0) {
+            // A value the model names differently from the format, inside a one-member object:
+            // a head count's value is written {"exact": 7} or {"approximately": 15}.
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            Map.Entry<String, int[]> only = null;
+            int children = 0;
+            for (Map.Entry<String, int[]> candidate : places.entrySet()) {
+                String key = candidate.getKey();
+                if (key.startsWith(parent + "/") && key.indexOf('/', parent.length() + 1) < 0) {
+                    only = candidate;
+                    children++;
+                }
+            }
+            if (only != null && children == 1) {
+                return new Place(only.getKey(), only.getValue()[0], only.getValue()[1]);
+            }
+        }
         String at = pointer;
         while (true) {
             int[] place = places.get(at);
