@@ -84,8 +84,11 @@ public final class ImportHandler implements ContentHandler {
     private static final class SinkException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        SinkException(RuntimeException cause) {
-            super(cause);
+        private final RuntimeException thrown;
+
+        SinkException(RuntimeException thrown) {
+            super(thrown);
+            this.thrown = thrown;
         }
     }
 
@@ -93,8 +96,11 @@ public final class ImportHandler implements ContentHandler {
     private static final class HandlerLimitException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        HandlerLimitException(LimitException cause) {
-            super(cause);
+        private final LimitException limit;
+
+        HandlerLimitException(LimitException limit) {
+            super(limit);
+            this.limit = limit;
         }
     }
 
@@ -176,10 +182,10 @@ public final class ImportHandler implements ContentHandler {
         } catch (ParserException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SinkException sinkException) {
-                throw (RuntimeException) sinkException.getCause();
+                throw sinkException.thrown;
             }
             if (cause instanceof HandlerLimitException limit) {
-                throw limitBroken((LimitException) limit.getCause());
+                throw limitBroken(limit.limit);
             }
             throw new IcalException("Not an iCalendar file: " + e.getMessage(), e.getLineNo(), e);
         } catch (LimitException e) {
@@ -187,9 +193,9 @@ public final class ImportHandler implements ContentHandler {
         } catch (IOException e) {
             throw new IcalException("Cannot read the iCalendar file", counter.line(), e);
         } catch (SinkException e) {
-            throw (RuntimeException) e.getCause();
+            throw e.thrown;
         } catch (HandlerLimitException e) {
-            throw limitBroken((LimitException) e.getCause());
+            throw limitBroken(e.limit);
         } catch (IcalException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -513,8 +519,10 @@ public final class ImportHandler implements ContentHandler {
         ZonedDateTime zonedEnd;
         if (end != null) {
             zonedEnd = dateTime(end, uid).withZoneSameInstant(zone);
-        } else {
+        } else if (duration != null) {
             zonedEnd = plus(zonedStart, duration.value().trim());
+        } else {
+            return OpenEndedSchedule.of(zonedStart.toLocalDate(), zonedStart.toLocalTime(), zone);
         }
         return ExactSchedule.of(zonedStart.toLocalDateTime(), zonedEnd.toLocalDateTime(), zone);
     }
@@ -682,7 +690,6 @@ public final class ImportHandler implements ContentHandler {
         return null;
     }
 
-    /** A reader that counts the lines it has handed out, for issues and errors. */
     /**
      * A reader that counts the lines it has handed out, for issues and errors, and enforces the
      * limits of the file's length and of one unfolded content line (a line break followed by a
