@@ -16,4 +16,19 @@ module io.github.townhall.core {
     exports io.github.townhall.deliberation;
     exports io.github.townhall.announcement;
     exports io.github.townhall.archive;
+    exports io.github.townhall.validation;
+
+    // Validation providers read the constraints of the model's private fields by reflection and
+    // instantiate the validators; opened to any provider, not only Hibernate Validator.
+    opens io.github.townhall.text;
+    opens io.github.townhall.people;
+    opens io.github.townhall.place;
+    opens io.github.townhall.schedule;
+    opens io.github.townhall.organisation;
+    opens io.github.townhall.cycle;
+    opens io.github.townhall.session;
+    opens io.github.townhall.deliberation;
+    opens io.github.townhall.announcement;
+    opens io.github.townhall.archive;
+    opens io.github.townhall.validation.internal;
 }

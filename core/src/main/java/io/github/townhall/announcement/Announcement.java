@@ -3,6 +3,10 @@ package io.github.townhall.announcement;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,13 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param channel where it was published ("Twitter"), or null
  */
 public record Announcement(
-        AnnouncementId id,
-        OrganisationId organisation,
+        @Identifier AnnouncementId id,
+        @Identifier OrganisationId organisation,
         LocalDate date,
-        Text text,
-        @Nullable URI link,
-        @Nullable SessionId session,
-        @Nullable String channel) {
+        @NotBlankText Text text,
+        @HttpUrl @Nullable URI link,
+        @Identifier @Nullable SessionId session,
+        @SingleLine @Nullable String channel) {
     /**
      * Creates an announcement.
      *

@@ -8,6 +8,9 @@ import io.github.townhall.organisation.Organisation;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
+import io.github.townhall.validation.ChronologicalOrdinals;
+import io.github.townhall.validation.UniqueOrdinals;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,11 +34,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@UniqueOrdinals
+@ChronologicalOrdinals
 public final class Archive {
-    private final Organisation organisation;
-    private final List<Cycle> cycles;
-    private final List<Session> sessions;
-    private final List<Announcement> announcements;
+    private final @Valid Organisation organisation;
+    private final List<@Valid Cycle> cycles;
+    private final List<@Valid Session> sessions;
+    private final List<@Valid Announcement> announcements;
 
     private Archive(Builder builder) {
         this.organisation = Objects.requireNonNull(builder.organisation, "organisation");

@@ -2,6 +2,10 @@ package io.github.townhall.cycle;
 
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,12 +27,12 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Cycle {
-    private final CycleId id;
-    private final OrganisationId organiser;
-    private final Text title;
-    private final @Nullable String place;
+    private final @Identifier CycleId id;
+    private final @Identifier OrganisationId organiser;
+    private final @NotBlankText @SingleLine Text title;
+    private final @SingleLine @Nullable String place;
     private final @Nullable Text description;
-    private final @Nullable URI website;
+    private final @HttpUrl @Nullable URI website;
 
     private Cycle(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");

@@ -1,6 +1,8 @@
 package io.github.townhall.deliberation;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param due when it is due, or null
  */
 public record ActionItem(
-        Text description, @Nullable String owner, @Nullable LocalDate due) {
+        @NotBlankText Text description,
+        @SingleLine @Nullable String owner,
+        @Nullable LocalDate due) {
     /**
      * Creates an action item.
      *

@@ -3,6 +3,10 @@ package io.github.townhall.deliberation;
 import io.github.townhall.organisation.ProjectGroupId;
 import io.github.townhall.people.Person;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param note a remark, or null
  */
 public record Appointment(
-        Text role,
-        @Nullable Person appointee,
-        @Nullable ProjectGroupId projectGroup,
+        @NotBlankText @SingleLine Text role,
+        @Valid @Nullable Person appointee,
+        @Identifier @Nullable ProjectGroupId projectGroup,
         @Nullable Text note) {
     /**
      * Creates an appointment.

@@ -1,6 +1,8 @@
 package io.github.townhall.deliberation;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param description what was committed to, not null
  * @param committedBy who committed ("les étudiants du Master DPDIMP"), or null
  */
-public record Commitment(Text description, @Nullable Text committedBy) {
+public record Commitment(
+        @NotBlankText Text description,
+        @SingleLine @Nullable Text committedBy) {
     /**
      * Creates a commitment.
      *

@@ -2,6 +2,9 @@ package io.github.townhall.deliberation;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,12 +29,12 @@ import org.jspecify.annotations.Nullable;
  * same session. This class is immutable and thread-safe.
  */
 public final class Decision {
-    private final DecisionId id;
+    private final @Identifier DecisionId id;
     private final DecisionOutcome outcome;
-    private final Text statement;
-    private final List<ProposalId> settles;
+    private final @NotBlankText Text statement;
+    private final List<@Identifier ProposalId> settles;
     private final @Nullable DecisionMethod method;
-    private final @Nullable VoteTally tally;
+    private final @Valid @Nullable VoteTally tally;
     private final @Nullable Text reason;
     private final @Nullable Text revisit;
     private final @Nullable Text angle;

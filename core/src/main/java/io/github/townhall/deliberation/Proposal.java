@@ -2,6 +2,9 @@ package io.github.townhall.deliberation;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  * @param status where the proposal stands, not null
  */
 public record Proposal(
-        ProposalId id,
+        @Identifier ProposalId id,
         ProposalKind kind,
-        Text title,
-        List<Text> questions,
+        @NotBlankText @SingleLine Text title,
+        List<@NotBlankText @SingleLine Text> questions,
         @Nullable Text description,
         ProposalStatus status) {
     /**

@@ -1,5 +1,7 @@
 package io.github.townhall.deliberation;
 
+import jakarta.validation.constraints.PositiveOrZero;
+
 /**
  * The count of a vote. Not negative, and not more than the attendance, are validation rules.
  *
@@ -7,7 +9,10 @@ package io.github.townhall.deliberation;
  * @param against votes against (contre)
  * @param abstentions abstentions
  */
-public record VoteTally(int inFavour, int against, int abstentions) {
+public record VoteTally(
+        @PositiveOrZero int inFavour,
+        @PositiveOrZero int against,
+        @PositiveOrZero int abstentions) {
     /**
      * Obtains a tally.
      *

@@ -2,6 +2,9 @@ package io.github.townhall.organisation;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param declaredOn when it was declared, or null
  */
 public record BoardChange(
-        Text description,
-        List<RoleAssignment> assignments,
-        @Nullable String authority,
+        @NotBlankText Text description,
+        List<@Valid RoleAssignment> assignments,
+        @SingleLine @Nullable String authority,
         DeclarationStatus declaration,
         @Nullable LocalDate declaredOn) {
     /**

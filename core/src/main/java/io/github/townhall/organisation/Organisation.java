@@ -2,6 +2,13 @@ package io.github.townhall.organisation;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,18 +32,18 @@ import org.jspecify.annotations.Nullable;
  * equal ids.
  */
 public final class Organisation {
-    private final OrganisationId id;
-    private final String name;
-    private final @Nullable String shortName;
-    private final @Nullable String city;
-    private final @Nullable String country;
-    private final @Nullable URI website;
-    private final @Nullable String email;
+    private final @Identifier OrganisationId id;
+    private final @NotBlank @SingleLine String name;
+    private final @SingleLine @Nullable String shortName;
+    private final @SingleLine @Nullable String city;
+    private final @SingleLine @Nullable String country;
+    private final @HttpUrl @Nullable URI website;
+    private final @Email @SingleLine @Nullable String email;
     private final @Nullable Text description;
-    private final List<Text> purposes;
-    private final List<RoleAssignment> board;
-    private final List<BoardChange> boardChanges;
-    private final List<ProjectGroup> projectGroups;
+    private final List<@NotBlankText Text> purposes;
+    private final List<@Valid RoleAssignment> board;
+    private final List<@Valid BoardChange> boardChanges;
+    private final List<@Valid ProjectGroup> projectGroups;
 
     private Organisation(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");

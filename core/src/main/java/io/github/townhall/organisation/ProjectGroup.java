@@ -2,6 +2,10 @@ package io.github.townhall.organisation;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +19,10 @@ import org.jspecify.annotations.Nullable;
  * @param referents the group's referents (référents), not null
  */
 public record ProjectGroup(
-        ProjectGroupId id, Text name, @Nullable Text description, List<RoleAssignment> referents) {
+        @Identifier ProjectGroupId id,
+        @NotBlankText @SingleLine Text name,
+        @Nullable Text description,
+        List<@Valid RoleAssignment> referents) {
     /**
      * Creates a project group; the referents are copied.
      *

@@ -2,6 +2,10 @@ package io.github.townhall.organisation;
 
 import io.github.townhall.people.Person;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.EndAfterStart;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param from the first day, or null
  * @param until the last day, or null while it lasts
  */
+@EndAfterStart
 public record RoleAssignment(
         BoardRole role,
-        @Nullable Text title,
-        @Nullable Person holder,
+        @NotBlankText @SingleLine @Nullable Text title,
+        @Valid @Nullable Person holder,
         @Nullable LocalDate from,
         @Nullable LocalDate until) {
     /**

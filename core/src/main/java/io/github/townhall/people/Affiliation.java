@@ -1,6 +1,8 @@
 package io.github.townhall.people;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param name the organisation's name, as people write it ("IRFSS Croix Rouge"), not null
  * @param mission the organisation's mission in one line, or null when not given
  */
-public record Affiliation(String name, @Nullable Text mission) {
+public record Affiliation(
+        @NotBlank @SingleLine String name,
+        @SingleLine @Nullable Text mission) {
     /**
      * Creates an affiliation.
      *

@@ -1,6 +1,10 @@
 package io.github.townhall.people;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Person {
-    private final String name;
-    private final @Nullable String city;
-    private final @Nullable Text title;
-    private final @Nullable Affiliation affiliation;
+    private final @NotBlank @SingleLine String name;
+    private final @SingleLine @Nullable String city;
+    private final @NotBlankText @SingleLine @Nullable Text title;
+    private final @Valid @Nullable Affiliation affiliation;
     private final @Nullable Text background;
 
     private Person(Builder builder) {

@@ -1,5 +1,7 @@
 package io.github.townhall.place;
 
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,15 +25,15 @@ import org.jspecify.annotations.Nullable;
  * is immutable and thread-safe.
  */
 public final class Venue {
-    private final @Nullable String name;
-    private final @Nullable String room;
-    private final @Nullable String building;
-    private final @Nullable String street;
-    private final @Nullable String postalCode;
-    private final @Nullable String city;
-    private final @Nullable String country;
+    private final @SingleLine @Nullable String name;
+    private final @SingleLine @Nullable String room;
+    private final @SingleLine @Nullable String building;
+    private final @SingleLine @Nullable String street;
+    private final @SingleLine @Nullable String postalCode;
+    private final @SingleLine @Nullable String city;
+    private final @SingleLine @Nullable String country;
     private final @Nullable GeoPoint coordinates;
-    private final @Nullable URI onlineLink;
+    private final @HttpUrl @Nullable URI onlineLink;
 
     private Venue(Builder builder) {
         this.name = builder.name;

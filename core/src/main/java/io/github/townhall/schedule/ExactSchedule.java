@@ -1,5 +1,8 @@
 package io.github.townhall.schedule;
 
+import io.github.townhall.validation.EndAfterStart;
+import io.github.townhall.validation.ExistingLocalTime;
+import io.github.townhall.validation.ShorterThanADay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +23,9 @@ import java.util.Optional;
  * @param end the local end date and time, not null
  * @param zone the time zone of both, not null
  */
+@EndAfterStart
+@ShorterThanADay
+@ExistingLocalTime
 public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone) implements Schedule {
     /**
      * Creates an exact schedule.

@@ -1,5 +1,6 @@
 package io.github.townhall.schedule;
 
+import io.github.townhall.validation.ExistingLocalTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param start the local start date and time, not null
  * @param zone the time zone of the start, not null
  */
+@ExistingLocalTime
 public record OpenEndedSchedule(LocalDateTime start, ZoneId zone) implements Schedule {
     /**
      * Creates an open-ended schedule.

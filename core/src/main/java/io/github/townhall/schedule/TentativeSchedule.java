@@ -1,5 +1,6 @@
 package io.github.townhall.schedule;
 
+import io.github.townhall.validation.EndAfterStart;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param from the first day of the period, not null
  * @param to the last day of the period, included, not null
  */
+@EndAfterStart
 public record TentativeSchedule(LocalDate from, LocalDate to) implements Schedule {
     /**
      * Creates a tentative period. That {@code to} is not before {@code from} is a validation rule.

@@ -2,6 +2,11 @@ package io.github.townhall.session;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.AgendaWithinSession;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.PositiveDuration;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +28,12 @@ import org.jspecify.annotations.Nullable;
  * @param notes what was said, or null
  * @param items the sub-items, in order, not null
  */
+@AgendaWithinSession
 public record AgendaItem(
-        Text title, @Nullable Duration duration, @Nullable Text notes, List<AgendaItem> items) {
+        @NotBlankText @SingleLine Text title,
+        @PositiveDuration @Nullable Duration duration,
+        @Nullable Text notes,
+        List<@Valid AgendaItem> items) {
     /**
      * Creates an agenda item; the sub-items are copied.
      *

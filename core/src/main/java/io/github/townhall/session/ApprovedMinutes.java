@@ -2,6 +2,7 @@ package io.github.townhall.session;
 
 import io.github.townhall.deliberation.DecisionId;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,6 @@ import org.jspecify.annotations.Nullable;
 public record ApprovedMinutes(
         @Nullable Text text,
         @Nullable LocalDate approvedOn,
-        @Nullable SessionId approvedBySession,
-        @Nullable DecisionId approvedByDecision)
+        @Identifier @Nullable SessionId approvedBySession,
+        @Identifier @Nullable DecisionId approvedByDecision)
         implements Minutes {}

@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.ProfilesWithinTotal;
+import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param profiles the kinds of participants present, in the order given, not null
  * @param note a remark on the attendance, or null
  */
+@ProfilesWithinTotal
 public record Attendance(
-        @Nullable HeadCount count,
-        List<ProfileCount> profiles,
+        @Valid @Nullable HeadCount count,
+        List<@Valid ProfileCount> profiles,
         @Nullable Text note) {
     /**
      * Creates an attendance; the profiles are copied.

@@ -1,6 +1,8 @@
 package io.github.townhall.session;
 
 import io.github.townhall.cycle.CycleId;
+import io.github.townhall.validation.Identifier;
+import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Objects;
  * @param ordinal the session's number in the cycle, from 1; positive, unique and chronological
  *     within a cycle are validation rules
  */
-public record CyclePosition(CycleId cycle, int ordinal) {
+public record CyclePosition(
+        @Identifier CycleId cycle, @Positive int ordinal) {
     /**
      * Creates a position.
      *

@@ -1,8 +1,10 @@
 package io.github.townhall.session;
 
+import jakarta.validation.constraints.PositiveOrZero;
+
 /**
  * An exact number of people ("7 personnes").
  *
  * @param value the number of people; not negative is a validation rule
  */
-public record ExactCount(int value) implements HeadCount {}
+public record ExactCount(@PositiveOrZero int value) implements HeadCount {}

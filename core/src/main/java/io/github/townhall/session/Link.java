@@ -1,6 +1,9 @@
 package io.github.townhall.session;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Link(
         LinkKind kind,
-        @Nullable Text title,
-        @Nullable URI uri,
+        @NotBlankText @SingleLine @Nullable Text title,
+        @HttpUrl @Nullable URI uri,
         @Nullable Text description) {
     /**
      * Creates a link.

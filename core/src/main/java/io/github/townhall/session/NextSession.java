@@ -3,6 +3,9 @@ package io.github.townhall.session;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param topic what it will be about, or null
  */
 public record NextSession(
-        @Nullable SessionId session,
-        Schedule schedule,
-        @Nullable Venue venue,
-        @Nullable Text topic) {
+        @Identifier @Nullable SessionId session,
+        @Valid Schedule schedule,
+        @Valid @Nullable Venue venue,
+        @SingleLine @Nullable Text topic) {
     /**
      * Creates a next-session reference.
      *

@@ -1,6 +1,7 @@
 package io.github.townhall.session;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
@@ -11,4 +12,5 @@ import org.jspecify.annotations.Nullable;
  * @param note what was said about them, or null
  * @param expectedAt where they will appear, or null
  */
-public record PendingMinutes(@Nullable Text note, @Nullable URI expectedAt) implements Minutes {}
+public record PendingMinutes(
+        @Nullable Text note, @HttpUrl @Nullable URI expectedAt) implements Minutes {}

@@ -1,6 +1,9 @@
 package io.github.townhall.session;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SingleLine;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param profile the kind of participant, not null
  * @param count how many of them, or null when not counted
  */
-public record ProfileCount(Text profile, @Nullable Integer count) {
+public record ProfileCount(
+        @NotBlankText @SingleLine Text profile,
+        @PositiveOrZero @Nullable Integer count) {
     /**
      * Creates a profile count.
      *

@@ -1,6 +1,9 @@
 package io.github.townhall.session;
 
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.validation.PublishedMinutesContent;
+import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param publishedOn when, or null
  * @param text the minutes themselves, or null
  */
+@PublishedMinutesContent
 public record PublishedMinutes(
-        @Nullable Text title,
-        @Nullable URI link,
+        @SingleLine @Nullable Text title,
+        @HttpUrl @Nullable URI link,
         @Nullable LocalDate publishedOn,
-        @Nullable Text text) implements Minutes {}
+        @Nullable Text text)
+        implements Minutes {}

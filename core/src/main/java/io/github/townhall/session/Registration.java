@@ -1,5 +1,7 @@
 package io.github.townhall.session;
 
+import io.github.townhall.validation.HttpUrl;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 
@@ -12,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Registration(
         boolean required,
-        @Nullable Integer capacity,
-        @Nullable URI link) {
+        @Positive @Nullable Integer capacity,
+        @HttpUrl @Nullable URI link) {
     /**
      * Obtains a required registration at a link, with a capacity.
      *

@@ -1,5 +1,6 @@
 package io.github.townhall.session;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param modified when the record last changed, or null
  */
 public record Revision(
-        int number, @Nullable Instant created, @Nullable Instant modified) {
+        @PositiveOrZero int number,
+        @Nullable Instant created,
+        @Nullable Instant modified) {
     private static final Revision INITIAL = new Revision(0, null, null);
 
     /**

@@ -10,6 +10,17 @@ import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.text.Text;
+import io.github.townhall.validation.AgendaWithinSession;
+import io.github.townhall.validation.CancelledWithoutAttendance;
+import io.github.townhall.validation.DecisionsSettleOwnProposals;
+import io.github.townhall.validation.HeldOnKnownDate;
+import io.github.townhall.validation.Identifier;
+import io.github.townhall.validation.NextSessionLater;
+import io.github.townhall.validation.NotBlankText;
+import io.github.townhall.validation.SelectedProposalsSettled;
+import io.github.townhall.validation.SingleLine;
+import io.github.townhall.validation.TallyWithinAttendance;
+import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,31 +54,38 @@ import org.jspecify.annotations.Nullable;
  * visibility {@link Visibility#PUBLIC}, {@linkplain Minutes#none() no minutes},
  * {@linkplain Revision#initial() revision 0}. This class is immutable and thread-safe.
  */
+@HeldOnKnownDate
+@CancelledWithoutAttendance
+@DecisionsSettleOwnProposals
+@SelectedProposalsSettled
+@TallyWithinAttendance
+@NextSessionLater
+@AgendaWithinSession
 public final class Session {
-    private final SessionId id;
-    private final OrganisationId organisation;
-    private final Schedule schedule;
-    private final @Nullable CyclePosition cycle;
+    private final @Identifier SessionId id;
+    private final @Identifier OrganisationId organisation;
+    private final @Valid Schedule schedule;
+    private final @Valid @Nullable CyclePosition cycle;
     private final SessionFormat format;
     private final SessionStatus status;
     private final Visibility visibility;
-    private final @Nullable Text title;
-    private final List<Text> questions;
+    private final @NotBlankText @SingleLine @Nullable Text title;
+    private final List<@NotBlankText @SingleLine Text> questions;
     private final @Nullable Text description;
-    private final @Nullable Venue venue;
-    private final List<Speaker> speakers;
-    private final @Nullable Attendance attendance;
-    private final List<AgendaItem> agenda;
-    private final List<Proposal> proposals;
-    private final List<Decision> decisions;
-    private final List<Appointment> appointments;
-    private final List<Commitment> commitments;
-    private final List<ActionItem> actionItems;
-    private final Minutes minutes;
-    private final List<Link> links;
-    private final @Nullable NextSession nextSession;
-    private final @Nullable Registration registration;
-    private final Revision revision;
+    private final @Valid @Nullable Venue venue;
+    private final List<@Valid Speaker> speakers;
+    private final @Valid @Nullable Attendance attendance;
+    private final List<@Valid AgendaItem> agenda;
+    private final List<@Valid Proposal> proposals;
+    private final List<@Valid Decision> decisions;
+    private final List<@Valid Appointment> appointments;
+    private final List<@Valid Commitment> commitments;
+    private final List<@Valid ActionItem> actionItems;
+    private final @Valid Minutes minutes;
+    private final List<@Valid Link> links;
+    private final @Valid @Nullable NextSession nextSession;
+    private final @Valid @Nullable Registration registration;
+    private final @Valid Revision revision;
 
     private Session(Builder builder) {
         this.id = Objects.requireNonNull(builder.id, "id");

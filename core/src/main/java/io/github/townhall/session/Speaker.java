@@ -1,6 +1,7 @@
 package io.github.townhall.session;
 
 import io.github.townhall.people.Person;
+import jakarta.validation.Valid;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param person who, not null
  * @param role the part they play in this session, not null
  */
-public record Speaker(Person person, SpeakerRole role) {
+public record Speaker(@Valid Person person, SpeakerRole role) {
     /**
      * Creates a speaker.
      *

@@ -177,6 +177,7 @@ public final class Samples {
      * @return the value
      */
     public static <T> T generate(long seed, Class<T> type, Function<Random, T> generator) {
+        // DO_NOT_MODIFY: Instancio must not fill the generated records' null fields afterwards.
         return Instancio.of(type)
                 .withSeed(seed)
                 .withSetting(Keys.AFTER_GENERATE_HINT, AfterGenerate.DO_NOT_MODIFY)
@@ -363,7 +364,7 @@ public final class Samples {
         if (kind < 6 || status == SessionStatus.HELD) {
             schedule = kind % 2 == 0 && status != SessionStatus.HELD
                     ? OpenEndedSchedule.of(date, start.toLocalTime(), zone)
-                    : ExactSchedule.of(start, start.plusMinutes(minutes), zone);
+                    : ExactSchedule.of(start, existing(start.plusMinutes(minutes), zone), zone);
             if (kind == 3 && status == SessionStatus.HELD) {
                 schedule = OpenEndedSchedule.of(date, start.toLocalTime(), zone);
             }
@@ -437,6 +438,11 @@ public final class Samples {
             builder.revision(Revision.of(random.intRange(0, 3)));
         }
         return builder.build();
+    }
+
+    /** Moves a local time out of a spring-forward gap (midnight in some zones, some years). */
+    private static LocalDateTime existing(LocalDateTime time, ZoneId zone) {
+        return zone.getRules().getValidOffsets(time).isEmpty() ? time.plusHours(1) : time;
     }
 
     private static void deliberation(Random random, Session.Builder builder, Integer attendance) {

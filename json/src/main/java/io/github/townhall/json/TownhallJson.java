@@ -8,6 +8,7 @@ import io.github.townhall.json.internal.Found;
 import io.github.townhall.json.internal.In;
 import io.github.townhall.json.internal.Locations;
 import io.github.townhall.json.internal.Paths;
+import io.github.townhall.validation.RecordValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,13 +91,14 @@ public final class TownhallJson {
     private final long maxDocumentLength;
     private final JsonMapper mapper;
     private final ObjectWriter writer;
-    private final Function<Object, List<Found>> checker;
+    private final @Nullable RecordValidator validator;
+    private volatile @Nullable RecordValidator defaultValidator;
 
     private TownhallJson(Builder builder) {
         this.lenient = builder.lenient;
         this.indent = builder.indent;
         this.maxDocumentLength = builder.maxDocumentLength;
-        this.checker = builder.checker;
+        this.validator = builder.validator;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(builder.maxNestingDepth)
@@ -413,7 +415,21 @@ public final class TownhallJson {
      * @throws IllegalArgumentException if the type is not part of the format
      */
     public <T> JsonReadResult<T> readAndValidate(String json, Class<T> type) {
-        return readAndValidate(json, type, checker);
+        return readAndValidate(json, type, this::validate);
+    }
+
+    private List<Found> validate(Object record) {
+        RecordValidator chosen = validator;
+        if (chosen == null) {
+            chosen = defaultValidator;
+            if (chosen == null) {
+                chosen = RecordValidator.create();
+                defaultValidator = chosen;
+            }
+        }
+        return chosen.validate(record).violations().stream()
+                .map(violation -> new Found(violation.path(), violation.constraint(), violation.message()))
+                .toList();
     }
 
     /**
@@ -508,7 +524,9 @@ public final class TownhallJson {
             Locations.Place place = locations.find(pointer);
             problems.add(new JsonProblem(
                     JsonProblem.Kind.VALIDATION,
-                    pointer,
+                    place.pointer().startsWith(pointer) || pointer.startsWith(place.pointer())
+                            ? pointer
+                            : place.pointer(),
                     place.line(),
                     place.column(),
                     violation.message(),
@@ -533,7 +551,7 @@ public final class TownhallJson {
         private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
-        private Function<Object, List<Found>> checker = record -> List.of();
+        private @Nullable RecordValidator validator;
 
         private Builder() {}
 
@@ -546,6 +564,19 @@ public final class TownhallJson {
          */
         public Builder lenient(boolean lenient) {
             this.lenient = lenient;
+            return this;
+        }
+
+        /**
+         * Sets the validator {@code readAndValidate} uses, and so the language of its messages.
+         * Default: {@code RecordValidator.create()} (English), made on first use; it needs a
+         * Jakarta Validation provider such as Hibernate Validator on the class path.
+         *
+         * @param validator the validator, not null
+         * @return this builder
+         */
+        public Builder validator(RecordValidator validator) {
+            this.validator = java.util.Objects.requireNonNull(validator, "validator");
             return this;
         }
 

@@ -78,12 +78,38 @@ class ReadAndValidateTest {
         assertTrue(lines.get(name.line() - 1).contains("\"name\": \"Institut de la concertation"));
 
         JsonProblem count = result.problems().get(2);
-        assertEquals("/sessions/0/attendance/count/value", count.pointer());
-        assertTrue(lines.get(count.line() - 1).contains("\"count\""), lines.get(count.line() - 1));
+        // The model's head count value is written {"approximately": 15}: the pointer names it.
+        assertEquals("/sessions/0/attendance/count/approximately", count.pointer());
+        assertTrue(lines.get(count.line() - 1).contains("\"approximately\""), lines.get(count.line() - 1));
 
         JsonProblem whole = result.problems().get(3);
         assertEquals("", whole.pointer());
         assertEquals(1, whole.line());
         assertEquals(1, whole.column());
+    }
+
+    @Test
+    void theValidatorReportsEveryBrokenRuleWithItsLocationInTheChosenLanguage() {
+        String json = JSON.write(Seeds.impActe())
+                .replace("\"name\": \"IMP'acte\"", "\"name\": \" \"")
+                .replace("\"exact\": 7", "\"exact\": -7");
+        TownhallJson french = TownhallJson.builder()
+                .validator(io.github.townhall.validation.RecordValidator.create(java.util.Locale.FRENCH))
+                .build();
+        JsonReadResult<Archive> result = french.readAndValidate(json, Archive.class);
+        assertFalse(result.isValid());
+        assertEquals(
+                List.of("/organisation/name", "/sessions/1/attendance/count/exact"),
+                result.problems().stream().map(JsonProblem::pointer).toList());
+        JsonProblem name = result.problems().get(0);
+        assertEquals(JsonProblem.Kind.VALIDATION, name.kind());
+        assertEquals("jakarta.validation.constraints.NotBlank", name.constraint());
+        assertEquals(json.lines().toList().indexOf("    \"name\": \" \",") + 1, name.line());
+        assertEquals(
+                "jakarta.validation.constraints.PositiveOrZero",
+                result.problems().get(1).constraint());
+        assertEquals("ne doit pas être négatif", result.problems().get(1).message());
+        JsonReadResult<Archive> english = JSON.readAndValidate(json, Archive.class);
+        assertFalse(name.message().equals(english.problems().get(0).message()), "French and English differ");
     }
 }

@@ -49,6 +49,23 @@ public final class Locations {
      * @return the pointer found, its line and column
      */
     public Place find(String pointer) {
+        if (!places.containsKey(pointer) && pointer.lastIndexOf('/') >= 0) {
+            // A value the model names differently from the format, inside a one-member object:
+            // a head count's value is written {"exact": 7} or {"approximately": 15}.
+            String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+            String only = null;
+            int children = 0;
+            for (String candidate : places.keySet()) {
+                if (candidate.startsWith(parent + "/") && candidate.indexOf('/', parent.length() + 1) < 0) {
+                    only = candidate;
+                    children++;
+                }
+            }
+            if (children == 1) {
+                int[] place = places.get(only);
+                return new Place(only, place[0], place[1]);
+            }
+        }
         String at = pointer;
         while (true) {
             int[] place = places.get(at);

@@ -1,0 +1,111 @@
+/**
+ * Validation of townhall records: every rule of a valid record as a Jakarta Validation
+ * constraint on the model, and {@link io.github.townhall.validation.RecordValidator}, a facade
+ * that reports every violation of a record at once, with its path and a message in English or
+ * French.
+ *
+ * <pre>{@code
+ * RecordValidator validator = RecordValidator.create(Locale.FRENCH);   // create once, share
+ * ValidationReport report = validator.validate(archive);               // or an Organisation, Cycle, Session...
+ * if (!report.isValid()) {
+ *     for (Violation violation : report.violations()) {
+ *         System.out.println(violation.path() + " : " + violation.message() + " (" + violation.invalidValue() + ")");
+ *     }
+ * }
+ * // sessions[0].schedule.end : doit venir après le début (2015-12-01T17:30)
+ * // sessions[1].title : doit tenir sur une ligne : pas de retour à la ligne, de tabulation ni d'autre caractère de contrôle (Deuxième\nséance)
+ * }</pre>
+ *
+ * <h2>Provider</h2>
+ *
+ * <p>townhall depends on the Jakarta Validation API only. Add a Jakarta Validation 3.1 provider
+ * at run time; townhall is tested with Hibernate Validator 9.1
+ * ({@code org.hibernate.validator:hibernate-validator:9.1.0.Final}). No Jakarta EL
+ * implementation is needed: the facade interpolates messages itself from townhall's bundles
+ * ({@code io/github/townhall/validation/ValidationMessages.properties} and {@code _fr}), which
+ * never shadow an application's own {@code ValidationMessages.properties}. Without a provider,
+ * {@link io.github.townhall.validation.RecordValidator#create(java.util.Locale)} throws an
+ * {@code IllegalStateException} naming the dependency to add. The constraints also work with an
+ * application's own {@code Validator}; its messages then come from its own interpolator.
+ *
+ * <h2>Paths, keys and groups</h2>
+ *
+ * <p>A {@link io.github.townhall.validation.Violation}'s path is in Bean Validation form
+ * ({@code sessions[2].schedule.end}, {@code sessions[0].questions[1]}), container-element
+ * nodes left out. Its constraint is the annotation's qualified name; the message key is that name
+ * plus {@code .message}. Every rule is in the default group: rules that depend on a session's
+ * status (a held session has an exact date, a cancelled one no attendance) read the status
+ * themselves, so one pass over one record reports every problem without choosing groups.
+ *
+ * <h2>The rules</h2>
+ *
+ * <table>
+ * <caption>Rules of a valid record, where they are checked and how they are reported</caption>
+ * <tr><th>Rule</th><th>Checked on</th><th>Path of the violation</th><th>Constraint (message key + {@code .message})</th></tr>
+ * <tr><td>Identifiers are not blank and on one line</td><td>every id field</td><td>{@code id},
+ *     {@code sessions[0].organisation}, {@code decisions[0].settles[1]}</td><td>{@link Identifier}</td></tr>
+ * <tr><td>Names are present and not blank</td><td>organisation, person and affiliation names</td>
+ *     <td>{@code name}, {@code speakers[0].person.name}</td><td>{@code jakarta.validation.constraints.NotBlank}</td></tr>
+ * <tr><td>Titles and other texts are not blank (in any language)</td><td>titles, questions, roles,
+ *     profiles, decision statements, action items, commitments, board changes, purposes, announcements</td>
+ *     <td>{@code title}, {@code questions[1]}</td><td>{@link NotBlankText}</td></tr>
+ * <tr><td>Single-line fields hold no control characters</td><td>names, titles, questions, roles,
+ *     labels, places, venue parts, channels, authorities (not descriptions, notes nor minutes)</td>
+ *     <td>{@code venue.room}, {@code title}</td><td>{@link SingleLine}</td></tr>
+ * <tr><td>An end is after its start</td><td>exact schedules (as instants), tentative periods, role
+ *     assignments</td><td>{@code schedule.end}, {@code schedule.to}, {@code board[0].until}</td><td>{@link EndAfterStart}</td></tr>
+ * <tr><td>A session lasts less than 24 hours</td><td>exact schedules</td><td>{@code schedule.end}</td>
+ *     <td>{@link ShorterThanADay}</td></tr>
+ * <tr><td>A local time in a spring-forward gap is reported</td><td>starts of exact and open-ended
+ *     schedules, ends of exact ones (also of a next session)</td><td>{@code schedule.start},
+ *     {@code schedule.end}</td><td>{@link ExistingLocalTime}</td></tr>
+ * <tr><td>Ordinals are positive</td><td>cycle positions</td><td>{@code cycle.ordinal}</td>
+ *     <td>{@code jakarta.validation.constraints.Positive}</td></tr>
+ * <tr><td>Ordinals are unique in a cycle</td><td>archives</td><td>{@code sessions[3].cycle.ordinal}
+ *     (each repeat)</td><td>{@link UniqueOrdinals}</td></tr>
+ * <tr><td>Ordinals follow the chronological order</td><td>archives: by start instant when both are
+ *     exact, else by first day</td><td>{@code sessions[1].cycle.ordinal} (the later-ranked session)</td>
+ *     <td>{@link ChronologicalOrdinals}</td></tr>
+ * <tr><td>A held session has an exact date</td><td>sessions: exact, open-ended or single-day
+ *     schedule</td><td>{@code schedule}</td><td>{@link HeldOnKnownDate}</td></tr>
+ * <tr><td>A cancelled session has no attendance</td><td>sessions</td><td>{@code attendance}</td>
+ *     <td>{@link CancelledWithoutAttendance}</td></tr>
+ * <tr><td>Published minutes have a link or a text</td><td>published minutes</td>
+ *     <td>{@code minutes.link}</td><td>{@link PublishedMinutesContent}</td></tr>
+ * <tr><td>Counts are not negative</td><td>head counts, profile counts, vote tallies, revision
+ *     numbers</td><td>{@code attendance.count.value}, {@code attendance.profiles[0].count},
+ *     {@code decisions[0].tally.against}</td><td>{@code jakarta.validation.constraints.PositiveOrZero}</td></tr>
+ * <tr><td>Profile counts do not exceed the total</td><td>attendances: each count against any head
+ *     count, their sum against an exact one</td><td>{@code attendance.profiles[1].count},
+ *     {@code attendance.profiles}</td><td>{@link ProfilesWithinTotal}</td></tr>
+ * <tr><td>A decision only names proposals of its session</td><td>sessions</td>
+ *     <td>{@code decisions[1].settles[0]}</td><td>{@link DecisionsSettleOwnProposals}</td></tr>
+ * <tr><td>A selected proposal is settled by a decision</td><td>sessions</td>
+ *     <td>{@code proposals[2].status}</td><td>{@link SelectedProposalsSettled}</td></tr>
+ * <tr><td>A tally adds up to no more than the attendance</td><td>sessions with an exact head
+ *     count</td><td>{@code decisions[0].tally}</td><td>{@link TallyWithinAttendance}</td></tr>
+ * <tr><td>The next session starts after this one</td><td>sessions: by start instant when both are
+ *     exact, else the next one's last possible day must be after this one's first day</td>
+ *     <td>{@code nextSession.schedule}</td><td>{@link NextSessionLater}</td></tr>
+ * <tr><td>Agenda durations fit within the session</td><td>sessions with an exact schedule (top-level
+ *     items) and agenda items with a duration (their sub-items)</td><td>{@code agenda},
+ *     {@code agenda[1].items}</td><td>{@link AgendaWithinSession}</td></tr>
+ * <tr><td>Agenda durations are longer than zero</td><td>agenda items</td>
+ *     <td>{@code agenda[0].duration}</td><td>{@link PositiveDuration}</td></tr>
+ * <tr><td>Links are absolute http or https URLs</td><td>websites, links, online venues,
+ *     registration, minutes and announcement links</td><td>{@code links[0].uri},
+ *     {@code venue.onlineLink}</td><td>{@link HttpUrl}</td></tr>
+ * <tr><td>E-mails are well formed</td><td>organisations</td><td>{@code email}</td>
+ *     <td>{@code jakarta.validation.constraints.Email}</td></tr>
+ * <tr><td>A registration capacity is positive</td><td>registrations</td>
+ *     <td>{@code registration.capacity}</td><td>{@code jakarta.validation.constraints.Positive}</td></tr>
+ * </table>
+ *
+ * <p>Every cross-field validator treats what another rule covers as valid (an end before its start
+ * is not also reported as too long, a negative head count is not also compared with the profiles),
+ * so that one mistake gives one violation.
+ */
+@NullMarked
+package io.github.townhall.validation;
+
+import org.jspecify.annotations.NullMarked;
