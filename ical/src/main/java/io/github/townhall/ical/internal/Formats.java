@@ -22,7 +22,35 @@ public final class Formats {
      * @return the form, not null
      */
     public static String local(LocalDateTime value) {
-        return LOCAL.format(value.withNano(0));
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            return LOCAL.format(value.withNano(0));
+        }
+        char[] out = new char[15];
+        date(year, value.getMonthValue(), value.getDayOfMonth(), out);
+        time(value.getHour(), value.getMinute(), value.getSecond(), out);
+        return new String(out);
+    }
+
+    private static void date(int year, int month, int day, char[] out) {
+        out[0] = (char) ('0' + year / 1000);
+        out[1] = (char) ('0' + year / 100 % 10);
+        out[2] = (char) ('0' + year / 10 % 10);
+        out[3] = (char) ('0' + year % 10);
+        out[4] = (char) ('0' + month / 10);
+        out[5] = (char) ('0' + month % 10);
+        out[6] = (char) ('0' + day / 10);
+        out[7] = (char) ('0' + day % 10);
+    }
+
+    private static void time(int hour, int minute, int second, char[] out) {
+        out[8] = 'T';
+        out[9] = (char) ('0' + hour / 10);
+        out[10] = (char) ('0' + hour % 10);
+        out[11] = (char) ('0' + minute / 10);
+        out[12] = (char) ('0' + minute % 10);
+        out[13] = (char) ('0' + second / 10);
+        out[14] = (char) ('0' + second % 10);
     }
 
     /**
@@ -32,7 +60,13 @@ public final class Formats {
      * @return the form, not null
      */
     public static String date(LocalDate value) {
-        return DATE.format(value);
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            return DATE.format(value);
+        }
+        char[] out = new char[15];
+        date(year, value.getMonthValue(), value.getDayOfMonth(), out);
+        return new String(out, 0, 8);
     }
 
     /**
@@ -42,7 +76,16 @@ public final class Formats {
      * @return the form, not null
      */
     public static String utc(Instant value) {
-        return LOCAL.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC)) + "Z";
+        LocalDateTime time = LocalDateTime.ofEpochSecond(value.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return LOCAL.format(time) + "Z";
+        }
+        char[] out = new char[16];
+        date(year, time.getMonthValue(), time.getDayOfMonth(), out);
+        time(time.getHour(), time.getMinute(), time.getSecond(), out);
+        out[15] = 'Z';
+        return new String(out);
     }
 
     /**
@@ -98,6 +141,14 @@ public final class Formats {
      * @return the form, not null
      */
     public static String decimal(double value) {
+        if (value == 0) {
+            return "0.0";
+        }
+        String shortest = Double.toString(value);
+        if (shortest.indexOf('E') < 0 && Double.isFinite(value)) {
+            // digits, a point and digits without trailing zeros (or a single 0): already plain
+            return shortest;
+        }
         String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return plain.indexOf('.') < 0 ? plain + ".0" : plain;
     }

@@ -18,7 +18,7 @@ final class SummaryScribe implements PropertyScribe {
         String summary;
         String language = event.language().toLanguageTag();
         if (label.isPresent()) {
-            language = label.get().languageFor(event.language()).toLanguageTag();
+            language = EventContext.languageOf(label.get(), event.language()).toLanguageTag();
             String text = event.text(label.get());
             summary = position.map(p ->
                             event.labels().session(p.ordinal()) + event.labels().colon() + text)
