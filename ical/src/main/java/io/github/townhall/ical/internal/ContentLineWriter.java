@@ -19,6 +19,7 @@ public final class ContentLineWriter {
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[512];
     private char[] folded = new char[512];
 
     /**
@@ -123,8 +124,10 @@ public final class ContentLineWriter {
             int capacity = length + 3 * (length / 16 + 1) + 2;
             if (folded.length < capacity) {
                 folded = new char[Math.max(capacity, folded.length * 2)];
+                chars = new char[folded.length];
             }
-            int n = fold(line, folded);
+            line.getChars(0, length, chars, 0);
+            int n = fold(chars, length, folded);
             out.write(folded, 0, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -142,7 +145,8 @@ public final class ContentLineWriter {
     static void fold(CharSequence logical, Writer out) throws IOException {
         int length = logical.length();
         char[] folded = new char[length + 3 * (length / 16 + 1) + 2];
-        out.write(folded, 0, fold(logical, folded));
+        char[] chars = logical.toString().toCharArray();
+        out.write(folded, 0, fold(chars, length, folded));
     }
 
     /**
@@ -151,16 +155,16 @@ public final class ContentLineWriter {
      * (a surrogate pair, a multi-byte sequence) is never split.
      *
      * @param logical the unfolded line, no CR or LF in it
+     * @param length the length of the line in {@code logical}
      * @param folded where the folded line goes
      * @return the number of characters written to {@code folded}
      */
-    private static int fold(CharSequence logical, char[] folded) {
-        int length = logical.length();
+    private static int fold(char[] logical, int length, char[] folded) {
         int octets = 0;
         int n = 0;
         int i = 0;
         while (i < length) {
-            char c = logical.charAt(i);
+            char c = logical[i];
             if (c < 0x80) {
                 if (octets == MAX_OCTETS) {
                     n = breakLine(folded, n);
@@ -175,9 +179,7 @@ public final class ContentLineWriter {
             int chars = 1;
             if (c < 0x800) {
                 width = 2;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < length
-                    && Character.isLowSurrogate(logical.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(logical[i + 1])) {
                 width = 4;
                 chars = 2;
             } else {
@@ -190,7 +192,7 @@ public final class ContentLineWriter {
             octets += width;
             folded[n++] = c;
             if (chars == 2) {
-                folded[n++] = logical.charAt(i + 1);
+                folded[n++] = logical[i + 1];
             }
             i += chars;
         }

@@ -1,8 +1,10 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.Link;
+import io.github.townhall.session.Registration;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.text.Text;
@@ -36,12 +38,15 @@ final class DescriptionScribe implements PropertyScribe {
             line(block, event.text(questions.get(i)));
         }
         paragraph(out, block);
-        session.description().map(event::text).filter(text -> !text.isEmpty()).ifPresent(text -> {
-            if (out.length() > 0) {
-                out.append("\n\n");
+        if (session.description().isPresent()) {
+            String text = event.text(session.description().get());
+            if (!text.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(text);
             }
-            out.append(text);
-        });
+        }
         if (!session.speakers().isEmpty()) {
             block.append(labels.speakers())
                     .append(labels.colon().stripTrailing())
@@ -85,23 +90,22 @@ final class DescriptionScribe implements PropertyScribe {
         if (listed) {
             paragraph(out, block);
         }
-        session.registration()
-                .filter(r -> r.link() != null || r.capacity() != null)
-                .ifPresent(r -> {
-                    block.append(labels.registration()).append(labels.colon());
-                    if (r.link() != null) {
-                        block.append(r.link());
-                    }
-                    if (r.capacity() != null) {
-                        block.append(r.link() != null ? " " : "")
-                                .append('(')
-                                .append(r.capacity())
-                                .append(' ')
-                                .append(labels.places())
-                                .append(')');
-                    }
-                    paragraph(out, block);
-                });
+        Registration r = session.registration().orElse(null);
+        if (r != null && (r.link() != null || r.capacity() != null)) {
+            block.append(labels.registration()).append(labels.colon());
+            if (r.link() != null) {
+                block.append(r.link());
+            }
+            if (r.capacity() != null) {
+                block.append(r.link() != null ? " " : "")
+                        .append('(')
+                        .append(r.capacity())
+                        .append(' ')
+                        .append(labels.places())
+                        .append(')');
+            }
+            paragraph(out, block);
+        }
         return out.toString();
     }
 
@@ -109,14 +113,19 @@ final class DescriptionScribe implements PropertyScribe {
         Person person = speaker.person();
         out.append(person.name());
         out.append(" (").append(event.labels().role(speaker.role())).append(')');
-        person.title().ifPresent(title -> out.append(", ").append(event.text(title)));
-        person.affiliation().ifPresent(affiliation -> {
+        if (person.title().isPresent()) {
+            out.append(", ").append(event.text(person.title().get()));
+        }
+        if (person.affiliation().isPresent()) {
+            Affiliation affiliation = person.affiliation().get();
             out.append(", ").append(affiliation.name());
             if (affiliation.mission() != null) {
                 out.append(" – ").append(event.text(affiliation.mission()));
             }
-        });
-        person.city().ifPresent(city -> out.append(", ").append(city));
+        }
+        if (person.city().isPresent()) {
+            out.append(", ").append(person.city().get());
+        }
     }
 
     private static void agenda(

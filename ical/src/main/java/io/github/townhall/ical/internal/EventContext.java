@@ -91,13 +91,14 @@ public record EventContext(
      * @return the URL, or empty
      */
     public Optional<URI> url() {
-        Optional<URI> online = session.venue().flatMap(venue -> venue.onlineLink());
-        if (online.isPresent()) {
-            return online;
+        if (session.venue().isPresent()) {
+            Optional<URI> online = session.venue().get().onlineLink();
+            if (online.isPresent()) {
+                return online;
+            }
         }
-        Optional<URI> registration = session.registration().map(r -> r.link());
-        if (registration.isPresent()) {
-            return registration;
+        if (session.registration().isPresent() && session.registration().get().link() != null) {
+            return Optional.of(session.registration().get().link());
         }
         for (var link : session.links()) {
             if (link.uri() != null) {

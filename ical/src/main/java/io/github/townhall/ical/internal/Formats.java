@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
 
 /** iCalendar forms of dates, times, offsets, durations and numbers. */
 public final class Formats {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-
     private Formats() {}
+
+    /** The formatters, for years outside 0-9999 only: built on first use, not at start-up. */
+    private static final class Patterns {
+        static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+        static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    }
 
     /**
      * Formats a local date-time ({@code 20160218T180000}).
@@ -24,7 +27,7 @@ public final class Formats {
     public static String local(LocalDateTime value) {
         int year = value.getYear();
         if (year < 0 || year > 9999) {
-            return LOCAL.format(value.withNano(0));
+            return Patterns.LOCAL.format(value.withNano(0));
         }
         char[] out = new char[15];
         date(year, value.getMonthValue(), value.getDayOfMonth(), out);
@@ -62,7 +65,7 @@ public final class Formats {
     public static String date(LocalDate value) {
         int year = value.getYear();
         if (year < 0 || year > 9999) {
-            return DATE.format(value);
+            return Patterns.DATE.format(value);
         }
         char[] out = new char[15];
         date(year, value.getMonthValue(), value.getDayOfMonth(), out);
@@ -79,7 +82,7 @@ public final class Formats {
         LocalDateTime time = LocalDateTime.ofEpochSecond(value.getEpochSecond(), 0, ZoneOffset.UTC);
         int year = time.getYear();
         if (year < 0 || year > 9999) {
-            return LOCAL.format(time) + "Z";
+            return Patterns.LOCAL.format(time) + "Z";
         }
         char[] out = new char[16];
         date(year, time.getMonthValue(), time.getDayOfMonth(), out);
@@ -97,9 +100,20 @@ public final class Formats {
     public static String offset(ZoneOffset offset) {
         int total = offset.getTotalSeconds();
         int abs = Math.abs(total);
-        String form =
-                String.format(java.util.Locale.ROOT, "%s%02d%02d", total < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
-        return abs % 60 == 0 ? form : form + String.format(java.util.Locale.ROOT, "%02d", abs % 60);
+        StringBuilder form = new StringBuilder(7).append(total < 0 ? '-' : '+');
+        twoDigits(abs / 3600, form);
+        twoDigits((abs / 60) % 60, form);
+        if (abs % 60 != 0) {
+            twoDigits(abs % 60, form);
+        }
+        return form.toString();
+    }
+
+    private static void twoDigits(int value, StringBuilder out) {
+        if (value < 10) {
+            out.append('0');
+        }
+        out.append(value);
     }
 
     /**
