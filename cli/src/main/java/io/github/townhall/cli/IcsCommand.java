@@ -39,6 +39,7 @@ final class IcsCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--cycle", paramLabel = "ID", description = "Write the feed of this cycle only.")
+    @Nullable
     String cycle;
 
     @Option(
@@ -52,6 +53,7 @@ final class IcsCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Write to this file instead of standard output.")
+    @Nullable
     Path output;
 
     @Parameters(paramLabel = "FILE.json", description = "The townhall JSON document.")

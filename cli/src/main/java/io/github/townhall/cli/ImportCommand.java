@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,6 +35,7 @@ final class ImportCommand implements Callable<Integer> {
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Write to this file instead of standard output.")
+    @Nullable
     Path output;
 
     @Option(

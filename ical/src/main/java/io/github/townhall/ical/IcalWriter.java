@@ -277,7 +277,7 @@ public final class IcalWriter {
             if (!hasNext()) {
                 throw new java.util.NoSuchElementException();
             }
-            Session result = next;
+            Session result = java.util.Objects.requireNonNull(next, "next");
             next = null;
             return result;
         }

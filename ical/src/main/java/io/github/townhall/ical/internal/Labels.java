@@ -189,7 +189,7 @@ public final class Labels {
      * @return the label, not null
      */
     public String role(SpeakerRole role) {
-        return roles.get(role);
+        return java.util.Objects.requireNonNull(roles.get(role), role::name);
     }
 
     /**
@@ -199,6 +199,6 @@ public final class Labels {
      * @return the label, not null
      */
     public String format(SessionFormat format) {
-        return formats.get(format);
+        return java.util.Objects.requireNonNull(formats.get(format), format::name);
     }
 }

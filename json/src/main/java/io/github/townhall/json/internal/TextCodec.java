@@ -64,12 +64,12 @@ public final class TextCodec {
                 }
             }
         }
-        in.required(original, "original", WHAT, start);
-        Locale originalLanguage = originalLanguage(original);
+        String tag = in.required(original, "original", WHAT, start);
+        Locale originalLanguage = originalLanguage(tag);
         if (!values.containsKey(originalLanguage)) {
             throw in.invalidObject(
                     start,
-                    "A text whose original language is \"" + original + "\" has no \"" + original
+                    "A text whose original language is \"" + tag + "\" has no \"" + tag
                             + "\" property; give the text in its original language.");
         }
         return Text.of(originalLanguage, values);
