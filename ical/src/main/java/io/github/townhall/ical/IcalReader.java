@@ -42,23 +42,54 @@ import java.util.function.Consumer;
  * <p>Recurring events are not expanded: the first occurrence is imported and an issue says so;
  * overrides of single occurrences (RECURRENCE-ID) are reported and skipped. Every other property
  * or component we do not map (VALARM, ATTENDEE, X-properties...) is reported as an
- * {@link ImportIssue} with its line; at most {@value ImportHandler#MAX_ISSUES} issues are kept,
- * then one more tells how many were left out.
+ * {@link ImportIssue} with its line; at most {@link #maxIssues()} issues are kept (default
+ * {@value #DEFAULT_MAX_ISSUES}), then one more tells how many were left out.
  *
  * <p>The file is parsed by iCal4j's streaming parser and turned into sessions one event at a
- * time: with {@link #read(Reader, Consumer)} a file of any size is read in bounded memory.
+ * time: with {@link #read(Reader, Consumer)} a file is read in the memory of one event.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Limits guard against hostile or broken files; each one broken stops the import with an
+ * {@link IcalException} that names the limit, the line, and the method that changes it:
+ * <ul>
+ *   <li>the file's length, {@value #DEFAULT_MAX_INPUT_LENGTH} characters by default
+ *       ({@link #withMaxInputLength(long)}): tens of thousands of events;
+ *   <li>the length of one content line once unfolded, {@value #DEFAULT_MAX_LINE_LENGTH}
+ *       characters ({@link #withMaxLineLength(int)}): a description of a hundred pages;
+ *   <li>the number of events, {@value #DEFAULT_MAX_EVENTS} ({@link #withMaxEvents(int)});
+ *   <li>the number of VTIMEZONE components, {@value #DEFAULT_MAX_TIMEZONES}
+ *       ({@link #withMaxTimezones(int)}), while the world has about 600 zones;
+ *   <li>fixed: at most 10,000 properties in one component, and components nested at most 8
+ *       deep (an alarm in an event is 2).
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe: one reader can serve many threads at once.
  */
 public final class IcalReader {
+    /** Default longest file read, in characters. */
+    public static final long DEFAULT_MAX_INPUT_LENGTH = 40_000_000L;
+
+    /** Default longest content line, in characters once unfolded. */
+    public static final int DEFAULT_MAX_LINE_LENGTH = 200_000;
+
+    /** Default most events in one file. */
+    public static final int DEFAULT_MAX_EVENTS = 100_000;
+
+    /** Default most VTIMEZONE components in one file. */
+    public static final int DEFAULT_MAX_TIMEZONES = 1_000;
+
+    /** Default most issues listed; one more issue then counts the others. */
+    public static final int DEFAULT_MAX_ISSUES = 1_000;
+
     private final OrganisationId organisation;
     private final Locale language;
     private final ZoneId defaultZone;
+    private final ImportHandler.Limits limits;
 
-    private IcalReader(OrganisationId organisation, Locale language, ZoneId defaultZone) {
+    private IcalReader(OrganisationId organisation, Locale language, ZoneId defaultZone, ImportHandler.Limits limits) {
         this.organisation = organisation;
         this.language = language;
         this.defaultZone = defaultZone;
+        this.limits = limits;
     }
 
     /**
@@ -72,7 +103,13 @@ public final class IcalReader {
         return new IcalReader(
                 Objects.requireNonNull(organisation, "organisation"),
                 Objects.requireNonNull(language, "language"),
-                ZoneOffset.UTC);
+                ZoneOffset.UTC,
+                new ImportHandler.Limits(
+                        DEFAULT_MAX_INPUT_LENGTH,
+                        DEFAULT_MAX_LINE_LENGTH,
+                        DEFAULT_MAX_EVENTS,
+                        DEFAULT_MAX_TIMEZONES,
+                        DEFAULT_MAX_ISSUES));
     }
 
     /**
@@ -83,7 +120,135 @@ public final class IcalReader {
      * @return a copy, not null
      */
     public IcalReader withDefaultZone(ZoneId zone) {
-        return new IcalReader(organisation, language, Objects.requireNonNull(zone, "zone"));
+        return new IcalReader(organisation, language, Objects.requireNonNull(zone, "zone"), limits);
+    }
+
+    /**
+     * Returns a copy that reads files of at most this many characters; a longer file stops with
+     * an {@link IcalException}. Default {@value #DEFAULT_MAX_INPUT_LENGTH}.
+     *
+     * @param characters the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public IcalReader withMaxInputLength(long characters) {
+        if (characters <= 0) {
+            throw new IllegalArgumentException("maxInputLength must be positive: " + characters);
+        }
+        return with(new ImportHandler.Limits(
+                characters, limits.line(), limits.events(), limits.timezones(), limits.issues()));
+    }
+
+    /**
+     * Returns a copy that reads content lines of at most this many characters once unfolded; a
+     * longer line stops with an {@link IcalException}. Default {@value #DEFAULT_MAX_LINE_LENGTH}.
+     *
+     * @param characters the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public IcalReader withMaxLineLength(int characters) {
+        return with(new ImportHandler.Limits(
+                limits.input(),
+                positive(characters, "maxLineLength"),
+                limits.events(),
+                limits.timezones(),
+                limits.issues()));
+    }
+
+    /**
+     * Returns a copy that reads files of at most this many events (imported or not); one more
+     * stops with an {@link IcalException}. Default {@value #DEFAULT_MAX_EVENTS}.
+     *
+     * @param events the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public IcalReader withMaxEvents(int events) {
+        return with(new ImportHandler.Limits(
+                limits.input(), limits.line(), positive(events, "maxEvents"), limits.timezones(), limits.issues()));
+    }
+
+    /**
+     * Returns a copy that reads files of at most this many VTIMEZONE components; one more stops
+     * with an {@link IcalException}. Default {@value #DEFAULT_MAX_TIMEZONES}.
+     *
+     * @param timezones the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public IcalReader withMaxTimezones(int timezones) {
+        return with(new ImportHandler.Limits(
+                limits.input(), limits.line(), limits.events(), positive(timezones, "maxTimezones"), limits.issues()));
+    }
+
+    /**
+     * Returns a copy that lists at most this many issues; one more issue then says how many
+     * others were found. Never an error. Default {@value #DEFAULT_MAX_ISSUES}.
+     *
+     * @param issues the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     */
+    public IcalReader withMaxIssues(int issues) {
+        return with(new ImportHandler.Limits(
+                limits.input(), limits.line(), limits.events(), limits.timezones(), positive(issues, "maxIssues")));
+    }
+
+    /**
+     * Returns the longest file read, in characters.
+     *
+     * @return the limit
+     */
+    public long maxInputLength() {
+        return limits.input();
+    }
+
+    /**
+     * Returns the longest content line read, in characters once unfolded.
+     *
+     * @return the limit
+     */
+    public int maxLineLength() {
+        return limits.line();
+    }
+
+    /**
+     * Returns the most events read from one file.
+     *
+     * @return the limit
+     */
+    public int maxEvents() {
+        return limits.events();
+    }
+
+    /**
+     * Returns the most VTIMEZONE components read from one file.
+     *
+     * @return the limit
+     */
+    public int maxTimezones() {
+        return limits.timezones();
+    }
+
+    /**
+     * Returns the most issues listed.
+     *
+     * @return the limit
+     */
+    public int maxIssues() {
+        return limits.issues();
+    }
+
+    private IcalReader with(ImportHandler.Limits changed) {
+        return new IcalReader(organisation, language, defaultZone, changed);
+    }
+
+    private static int positive(int value, String name) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive: " + value);
+        }
+        return value;
     }
 
     /**
@@ -91,7 +256,7 @@ public final class IcalReader {
      *
      * @param in the iCalendar text, not null; not closed
      * @return the sessions and the issues, not null
-     * @throws IcalException if the file is not iCalendar, with the line where it breaks
+     * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
      */
     public IcalImport read(Reader in) {
         List<Session> sessions = new ArrayList<>();
@@ -104,7 +269,7 @@ public final class IcalReader {
      *
      * @param in the iCalendar bytes, not null; not closed
      * @return the sessions and the issues, not null
-     * @throws IcalException if the file is not iCalendar, with the line where it breaks
+     * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
      */
     public IcalImport read(InputStream in) {
         return read(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8));
@@ -115,7 +280,7 @@ public final class IcalReader {
      *
      * @param text the iCalendar text, not null
      * @return the sessions and the issues, not null
-     * @throws IcalException if the text is not iCalendar, with the line where it breaks
+     * @throws IcalException if the text is not iCalendar or breaks a limit, with the line where it breaks
      */
     public IcalImport read(String text) {
         return read(new StringReader(Objects.requireNonNull(text, "text")));
@@ -123,16 +288,17 @@ public final class IcalReader {
 
     /**
      * Reads a file event by event, handing each session to a consumer as soon as it is read:
-     * memory stays bounded whatever the file's size.
+     * memory stays that of one event, whatever the file's size. An exception thrown by the
+     * consumer stops the import and reaches the caller as it is.
      *
      * @param in the iCalendar text, not null; not closed
      * @param sink receives each session, in file order, not null
      * @return the issues, not null
-     * @throws IcalException if the file is not iCalendar, with the line where it breaks
+     * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
      */
     public List<ImportIssue> read(Reader in, Consumer<Session> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
-        return ImportHandler.parse(in, organisation, language, defaultZone, sink);
+        return ImportHandler.parse(in, organisation, language, defaultZone, limits, sink);
     }
 }

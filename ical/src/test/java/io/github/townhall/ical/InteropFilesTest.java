@@ -48,6 +48,10 @@ class InteropFilesTest {
                                 HostileTextTest.hostile(random).replace("\\", "") + "v")))
                 .toList();
         write(dir, "hostile", writer, toulouse.withSessions(hostile), hostile);
+        // sessions at transitions, across midnight, in zones whose rules changed (see
+        // TimeZoneEdgeTest for the gap and overlap times, which readers resolve differently)
+        Archive edges = TimeZoneEdgeTest.unambiguousArchive();
+        write(dir, "timezone-edges", writer, edges, edges.sessions());
         assertTrue(Files.size(dir.resolve("toulouse-feed.ics")) > 0);
     }
 

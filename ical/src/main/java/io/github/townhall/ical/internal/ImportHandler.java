@@ -51,8 +51,58 @@ import org.jspecify.annotations.Nullable;
  * iCal4j's property model.
  */
 public final class ImportHandler implements ContentHandler {
-    /** The most issues kept; one more issue then counts the rest. */
-    public static final int MAX_ISSUES = 1000;
+    /** The most properties one component may hold. */
+    public static final int MAX_PROPERTIES = 10_000;
+
+    /** The deepest components may nest below VCALENDAR (VEVENT is 1, its VALARM 2). */
+    public static final int MAX_DEPTH = 8;
+
+    /**
+     * The limits of one import.
+     *
+     * @param input the most characters read
+     * @param line the most characters of one unfolded content line
+     * @param events the most events
+     * @param timezones the most VTIMEZONE components
+     * @param issues the most issues listed
+     */
+    public record Limits(long input, int line, int events, int timezones, int issues) {}
+
+    /** A limit broken while reading: carried through the parser's exceptions, then unwrapped. */
+    static final class LimitException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        private final int line;
+
+        LimitException(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+    }
+
+    /** The sink's own exception, carried through the parser unchanged. */
+    private static final class SinkException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final RuntimeException thrown;
+
+        SinkException(RuntimeException thrown) {
+            super(thrown);
+            this.thrown = thrown;
+        }
+    }
+
+    /** A limit broken by the handler, carried through the parser, then unwrapped. */
+    private static final class HandlerLimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final LimitException limit;
+
+        HandlerLimitException(LimitException limit) {
+            super(limit);
+            this.limit = limit;
+        }
+    }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
@@ -71,8 +121,11 @@ public final class ImportHandler implements ContentHandler {
     private final Locale language;
     private ZoneId defaultZone;
     private final Consumer<Session> sink;
+    private final Limits limits;
     private final List<ImportIssue> issues = new ArrayList<>();
     private int droppedIssues;
+    private int events;
+    private int timezones;
 
     private final List<String> stack = new ArrayList<>();
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -93,11 +146,13 @@ public final class ImportHandler implements ContentHandler {
             OrganisationId organisation,
             Locale language,
             ZoneId defaultZone,
+            Limits limits,
             Consumer<Session> sink) {
         this.counter = counter;
         this.organisation = organisation;
         this.language = language;
         this.defaultZone = defaultZone;
+        this.limits = limits;
         this.sink = sink;
     }
 
@@ -108,30 +163,59 @@ public final class ImportHandler implements ContentHandler {
      * @param organisation the organisation of the sessions, not null
      * @param language the language of texts without LANGUAGE, not null
      * @param defaultZone the zone of floating times, not null
+     * @param limits the limits, not null
      * @param sink receives the sessions, not null
      * @return the issues, not null
-     * @throws IcalException if the text is not iCalendar
+     * @throws IcalException if the text is not iCalendar or breaks a limit
      */
     public static List<ImportIssue> parse(
-            Reader in, OrganisationId organisation, Locale language, ZoneId defaultZone, Consumer<Session> sink) {
-        CountingReader counter = new CountingReader(in);
-        ImportHandler handler = new ImportHandler(counter, organisation, language, defaultZone, sink);
+            Reader in,
+            OrganisationId organisation,
+            Locale language,
+            ZoneId defaultZone,
+            Limits limits,
+            Consumer<Session> sink) {
+        CountingReader counter = new CountingReader(in, limits.input(), limits.line());
+        ImportHandler handler = new ImportHandler(counter, organisation, language, defaultZone, limits, sink);
         try {
             new CalendarParserImpl().parse(new UnfoldingReader(counter, 4096), handler);
         } catch (ParserException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SinkException sinkException) {
+                throw sinkException.thrown;
+            }
+            if (cause instanceof HandlerLimitException limit) {
+                throw limitBroken(limit.limit);
+            }
             throw new IcalException("Not an iCalendar file: " + e.getMessage(), e.getLineNo(), e);
+        } catch (LimitException e) {
+            throw limitBroken(e);
         } catch (IOException e) {
             throw new IcalException("Cannot read the iCalendar file", counter.line(), e);
+        } catch (SinkException e) {
+            throw e.thrown;
+        } catch (HandlerLimitException e) {
+            throw limitBroken(e.limit);
         } catch (IcalException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new IcalException("Cannot read the iCalendar file: " + e.getMessage(), counter.line(), e);
+        } catch (StackOverflowError e) {
+            throw new IcalException("Cannot read the iCalendar file: it nests too deep", counter.line(), null);
         }
         if (handler.droppedIssues > 0) {
             handler.issues.add(new ImportIssue(
                     counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
         }
         return List.copyOf(handler.issues);
+    }
+
+    private static IcalException limitBroken(LimitException e) {
+        return new IcalException(e.getMessage() == null ? "A limit is broken" : e.getMessage(), e.line, null);
+    }
+
+    private static HandlerLimitException limit(String message, int line) {
+        return new HandlerLimitException(new LimitException(message, line));
     }
 
     @Override
@@ -147,12 +231,32 @@ public final class ImportHandler implements ContentHandler {
     @Override
     public void startComponent(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
+        // the parser has read the line break after BEGIN:NAME
+        int beginLine = Math.max(1, counter.line() - 1);
+        if (stack.size() >= MAX_DEPTH) {
+            throw limit(
+                    "Components nested more than " + MAX_DEPTH + " deep: " + upper + " inside "
+                            + String.join(" > ", stack),
+                    beginLine);
+        }
         stack.add(upper);
         if (upper.equals("VEVENT") && stack.size() == 1) {
+            if (++events > limits.events()) {
+                throw limit(
+                        "More than " + limits.events() + " events in one file: the limit is"
+                                + " IcalReader.withMaxEvents(int)",
+                        beginLine);
+            }
             event.clear();
             componentLine = counter.line();
             eventIssues = issues.size();
         } else if (upper.equals("VTIMEZONE") && stack.size() == 1) {
+            if (++timezones > limits.timezones()) {
+                throw limit(
+                        "More than " + limits.timezones() + " VTIMEZONE components in one file: the limit is"
+                                + " IcalReader.withMaxTimezones(int)",
+                        beginLine);
+            }
             timezone.clear();
         } else if (stack.size() == 1) {
             issue(counter.line(), "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
@@ -208,10 +312,18 @@ public final class ImportHandler implements ContentHandler {
             calendarProperty(prop);
         } else if (stack.size() == 1 && stack.get(0).equals("VEVENT")) {
             event.add(prop);
+            checkSize(event);
         } else if (stack.get(0).equals("VTIMEZONE")) {
             timezone.add(prop);
+            checkSize(timezone);
         }
         propName = null;
+    }
+
+    private void checkSize(List<Prop> component) {
+        if (component.size() > MAX_PROPERTIES) {
+            throw limit("More than " + MAX_PROPERTIES + " properties in one " + stack.get(0), propLine);
+        }
     }
 
     private void calendarProperty(Prop prop) {
@@ -256,7 +368,11 @@ public final class ImportHandler implements ContentHandler {
         try {
             Session session = toSession(uid);
             if (session != null) {
-                sink.accept(session);
+                try {
+                    sink.accept(session);
+                } catch (RuntimeException e) {
+                    throw new SinkException(e);
+                }
             }
         } finally {
             event.clear();
@@ -403,8 +519,10 @@ public final class ImportHandler implements ContentHandler {
         ZonedDateTime zonedEnd;
         if (end != null) {
             zonedEnd = dateTime(end, uid).withZoneSameInstant(zone);
-        } else {
+        } else if (duration != null) {
             zonedEnd = plus(zonedStart, duration.value().trim());
+        } else {
+            return OpenEndedSchedule.of(zonedStart.toLocalDate(), zonedStart.toLocalTime(), zone);
         }
         return ExactSchedule.of(zonedStart.toLocalDateTime(), zonedEnd.toLocalDateTime(), zone);
     }
@@ -522,7 +640,7 @@ public final class ImportHandler implements ContentHandler {
     }
 
     private void issue(int line, String uid, String property, String message) {
-        if (issues.size() < MAX_ISSUES) {
+        if (issues.size() < limits.issues()) {
             issues.add(new ImportIssue(line, uid, property, message));
         } else {
             droppedIssues++;
@@ -549,22 +667,46 @@ public final class ImportHandler implements ContentHandler {
         if (windows != null) {
             return ZoneId.of(windows);
         }
-        String[] parts = id.split("/");
-        for (int from = 1; from < parts.length - 1; from++) {
-            String candidate = String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
-            if (ZoneId.getAvailableZoneIds().contains(candidate)) {
+        // An IANA id has at most three segments (America/Argentina/Buenos_Aires): only the
+        // last three are tried, so a hostile TZID of many slashes costs no more than a short one.
+        int cut = id.length();
+        Set<String> available = null;
+        for (int segments = 1; segments <= 3; segments++) {
+            cut = id.lastIndexOf('/', cut - 1);
+            if (cut < 0) {
+                break;
+            }
+            if (segments == 1) {
+                continue;
+            }
+            String candidate = id.substring(cut + 1);
+            if (available == null) {
+                available = ZoneId.getAvailableZoneIds();
+            }
+            if (available.contains(candidate)) {
                 return ZoneId.of(candidate);
             }
         }
         return null;
     }
 
-    /** A reader that counts the lines it has handed out, for issues and errors. */
+    /**
+     * A reader that counts the lines it has handed out, for issues and errors, and enforces the
+     * limits of the file's length and of one unfolded content line (a line break followed by a
+     * space or a tab continues the line).
+     */
     static final class CountingReader extends FilterReader {
+        private final long maxInput;
+        private final int maxLine;
         private int newlines;
+        private long total;
+        private int lineLength;
+        private boolean afterBreak;
 
-        CountingReader(Reader in) {
+        CountingReader(Reader in, long maxInput, int maxLine) {
             super(in);
+            this.maxInput = maxInput;
+            this.maxLine = maxLine;
         }
 
         int line() {
@@ -574,8 +716,8 @@ public final class ImportHandler implements ContentHandler {
         @Override
         public int read() throws IOException {
             int c = super.read();
-            if (c == '\n') {
-                newlines++;
+            if (c >= 0) {
+                count((char) c);
             }
             return c;
         }
@@ -584,11 +726,31 @@ public final class ImportHandler implements ContentHandler {
         public int read(char[] buffer, int offset, int length) throws IOException {
             int n = super.read(buffer, offset, Math.min(length, 1));
             for (int i = 0; i < n; i++) {
-                if (buffer[offset + i] == '\n') {
-                    newlines++;
-                }
+                count(buffer[offset + i]);
             }
             return n;
+        }
+
+        private void count(char c) throws LimitException {
+            if (++total > maxInput) {
+                throw new LimitException(
+                        "The file is longer than " + maxInput + " characters: the limit is"
+                                + " IcalReader.withMaxInputLength(long)",
+                        line());
+            }
+            if (afterBreak && c != ' ' && c != '\t') {
+                lineLength = 0;
+            }
+            afterBreak = false;
+            if (c == '\n') {
+                newlines++;
+                afterBreak = true;
+            } else if (c != '\r' && ++lineLength > maxLine) {
+                throw new LimitException(
+                        "A content line is longer than " + maxLine + " characters: the limit is"
+                                + " IcalReader.withMaxLineLength(int)",
+                        line());
+            }
         }
     }
 }

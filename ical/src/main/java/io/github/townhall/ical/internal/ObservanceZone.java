@@ -19,7 +19,10 @@ final class ObservanceZone {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
 
     private record Observance(
-            LocalDateTime start, ZoneOffset to, @Nullable String rrule) {}
+            LocalDateTime start,
+            @Nullable ZoneOffset from,
+            ZoneOffset to,
+            @Nullable String rrule) {}
 
     private final List<Observance> observances;
 
@@ -30,6 +33,7 @@ final class ObservanceZone {
     static @Nullable ObservanceZone of(List<ImportHandler.Prop> props) {
         List<Observance> observances = new ArrayList<>();
         LocalDateTime start = null;
+        ZoneOffset from = null;
         ZoneOffset to = null;
         String rrule = null;
         for (ImportHandler.Prop prop : props) {
@@ -37,15 +41,17 @@ final class ObservanceZone {
                 switch (prop.name()) {
                     case "BEGIN" -> {
                         start = null;
+                        from = null;
                         to = null;
                         rrule = null;
                     }
                     case "DTSTART" -> start = LocalDateTime.parse(prop.value().trim(), LOCAL);
+                    case "TZOFFSETFROM" -> from = offset(prop.value().trim());
                     case "TZOFFSETTO" -> to = offset(prop.value().trim());
                     case "RRULE" -> rrule = prop.value().trim().toUpperCase(Locale.ROOT);
                     case "END" -> {
                         if (start != null && to != null) {
-                            observances.add(new Observance(start, to, rrule));
+                            observances.add(new Observance(start, from, to, rrule));
                         }
                     }
                     default -> {
@@ -59,16 +65,35 @@ final class ObservanceZone {
         return observances.isEmpty() ? null : new ObservanceZone(List.copyOf(observances));
     }
 
+    /**
+     * Returns the offset of a local time. A local time in a spring-forward gap gets the offset
+     * before the gap (TZOFFSETFROM), so it lands after the gap by the gap's length, as RFC 5545
+     * and java.time place it; one in an autumn overlap gets the earlier instant.
+     */
     ZoneOffset offsetAt(LocalDateTime local) {
         LocalDateTime best = null;
+        Observance chosen = null;
         ZoneOffset offset = observances.get(0).to();
         for (Observance observance : observances) {
             for (int year = local.getYear() - 1; year <= local.getYear(); year++) {
-                LocalDateTime onset = onset(observance, year);
+                LocalDateTime onset;
+                try {
+                    onset = onset(observance, year);
+                } catch (RuntimeException e) {
+                    // a rule we cannot read (odd BYDAY, month 13, year out of range): not an onset
+                    onset = null;
+                }
                 if (onset != null && !onset.isAfter(local) && (best == null || onset.isAfter(best))) {
                     best = onset;
+                    chosen = observance;
                     offset = observance.to();
                 }
+            }
+        }
+        if (best != null && chosen != null && chosen.from() != null) {
+            int gap = chosen.to().getTotalSeconds() - chosen.from().getTotalSeconds();
+            if (gap > 0 && local.isBefore(best.plusSeconds(gap))) {
+                return chosen.from();
             }
         }
         return offset;

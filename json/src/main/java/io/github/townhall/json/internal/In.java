@@ -415,6 +415,14 @@ public final class In {
      */
     public static JsonException translate(JacksonException e, @Nullable JsonParser parser) {
         TokenStreamLocation location = e.getLocation();
+        if (location == null && parser != null) {
+            // a broken size limit carries no location: the parser's own says where it stopped
+            try {
+                location = parser.currentLocation();
+            } catch (RuntimeException ignored) {
+                // no location then
+            }
+        }
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
         String pointer = "";

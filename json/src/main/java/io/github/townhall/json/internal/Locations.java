@@ -53,17 +53,17 @@ public final class Locations {
             // A value the model names differently from the format, inside a one-member object:
             // a head count's value is written {"exact": 7} or {"approximately": 15}.
             String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-            String only = null;
+            Map.Entry<String, int[]> only = null;
             int children = 0;
-            for (String candidate : places.keySet()) {
-                if (candidate.startsWith(parent + "/") && candidate.indexOf('/', parent.length() + 1) < 0) {
+            for (Map.Entry<String, int[]> candidate : places.entrySet()) {
+                String key = candidate.getKey();
+                if (key.startsWith(parent + "/") && key.indexOf('/', parent.length() + 1) < 0) {
                     only = candidate;
                     children++;
                 }
             }
-            if (children == 1) {
-                int[] place = places.get(only);
-                return new Place(only, place[0], place[1]);
+            if (only != null && children == 1) {
+                return new Place(only.getKey(), only.getValue()[0], only.getValue()[1]);
             }
         }
         String at = pointer;

@@ -116,7 +116,7 @@ public final class MinutesCodec {
             }
             given.add(property);
         }
-        in.required(status, "status", WHAT, start);
+        status = in.required(status, "status", WHAT, start);
         List<String> allowed =
                 switch (status) {
                     case "none" -> List.of();

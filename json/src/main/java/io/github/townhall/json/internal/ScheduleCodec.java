@@ -81,7 +81,7 @@ public final class ScheduleCodec {
                 default -> in.unknown(property, WHAT, PROPERTIES);
             }
         }
-        in.required(type, "type", WHAT, start);
+        type = in.required(type, "type", WHAT, start);
         switch (type) {
             case "exact" -> {
                 only(in, start, type, from == null && to == null, "from, to");

@@ -1,0 +1,93 @@
+package io.github.townhall.cli;
+
+import io.github.townhall.archive.Archive;
+import io.github.townhall.cycle.CycleId;
+import io.github.townhall.ical.IcalOptions;
+import io.github.townhall.ical.IcalWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code townhall ics}: writes the iCalendar feed of a JSON document. */
+@Command(
+        name = "ics",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the iCalendar feed of a townhall JSON document: the organisation's public sessions,",
+            "or one cycle's with --cycle."
+        })
+final class IcsCommand implements Callable<Integer> {
+    /** The domain of session UIDs when none is given. */
+    static final String DEFAULT_DOMAIN = "townhall.invalid";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--lang",
+            defaultValue = "fr",
+            description = "Language of generated text: fr or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--cycle", paramLabel = "ID", description = "Write the feed of this cycle only.")
+    String cycle;
+
+    @Option(
+            names = "--domain",
+            paramLabel = "D",
+            defaultValue = DEFAULT_DOMAIN,
+            description = "Domain of the events' UIDs, such as your association's (default: ${DEFAULT-VALUE}).")
+    String domain;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Parameters(paramLabel = "FILE.json", description = "The townhall JSON document.")
+    Path input;
+
+    @Override
+    public Integer call() {
+        Archive archive = Inputs.readArchive(input);
+        IcalWriter writer = IcalWriter.of(
+                IcalOptions.builder(domain).language(Inputs.language(lang)).build());
+        CycleId cycleId = cycle == null ? null : CycleId.of(cycle);
+        if (cycleId != null && archive.cycle(cycleId).isEmpty()) {
+            throw new CliException(Townhall.UNREADABLE, input + ": no cycle with id '" + cycle + "'");
+        }
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            write(writer, archive, cycleId, out);
+            out.flush();
+        } else {
+            Inputs.write(output, stream -> {
+                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+                write(writer, archive, cycleId, out);
+                out.flush();
+            });
+        }
+        return Townhall.OK;
+    }
+
+    /**
+     * Writes an organisation feed, or a cycle's when {@code cycle} is not null.
+     */
+    static void write(IcalWriter writer, Archive archive, @Nullable CycleId cycle, Writer out) {
+        if (cycle != null) {
+            writer.writeCycleFeed(archive, cycle, out);
+        } else {
+            writer.writeFeed(archive, out);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.townhall.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command in-process and checks exit codes, messages and outputs. */
+class TownhallCliTest {
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Townhall.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path demo() {
+        Run run = run("demo", "--out", dir.toString());
+        assertEquals(0, run.code(), run.err());
+        return dir;
+    }
+
+    /** The json module's golden files; tests run in the cli module's folder. */
+    private static byte[] golden(String name) throws IOException {
+        return Files.readAllBytes(Path.of("..", "json", "src", "test", "resources", "golden", name));
+    }
+
+    @Test
+    void demoWritesExactlyTheFourFiles() throws IOException {
+        Path out = demo();
+        try (var files = Files.list(out)) {
+            assertEquals(
+                    List.of("imp-acte.ics", "imp-acte.json", "toulouse-cycle.ics", "toulouse-cycle.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void demoJsonIsByteIdenticalToTheJsonModulesGoldenFiles() throws IOException {
+        Path out = demo();
+        assertArrayEquals(golden("toulouse-cycle.json"), Files.readAllBytes(out.resolve("toulouse-cycle.json")));
+        assertArrayEquals(golden("imp-acte.json"), Files.readAllBytes(out.resolve("imp-acte.json")));
+    }
+
+    @Test
+    void demoSummarySaysWhatItWroteAndWhere() {
+        Run run = run("demo", "--out", dir.toString());
+        assertTrue(
+                run.out().contains("Institut de la concertation: cycle rencontres-toulouse, 4 sessions (valid)"),
+                run.out());
+        assertTrue(run.out().contains("IMP'acte: organisation feed, 3 sessions (valid)"), run.out());
+        assertTrue(run.out().contains(dir.resolve("imp-acte.ics").toString()), run.out());
+    }
+
+    @Test
+    void demoFeedsHoldTheSeedEvents() throws IOException {
+        Path out = demo();
+        String toulouse = Files.readString(out.resolve("toulouse-cycle.ics"), StandardCharsets.UTF_8);
+        assertEquals(4, toulouse.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(toulouse.contains("DTSTART;TZID=Europe/Paris:20151201T183000\r\n"));
+        String impActe = Files.readString(out.resolve("imp-acte.ics"), StandardCharsets.UTF_8);
+        assertTrue(impActe.contains("DTSTART;TZID=Europe/Paris:20180115T180000\r\n"));
+    }
+
+    @Test
+    void demoFilesValidate() {
+        Path out = demo();
+        Run run = run(
+                "validate",
+                out.resolve("toulouse-cycle.json").toString(),
+                out.resolve("imp-acte.json").toString());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("toulouse-cycle.json: valid"), run.out());
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsLocationInFrench() throws IOException {
+        Path out = demo();
+        String json = Files.readString(out.resolve("imp-acte.json"), StandardCharsets.UTF_8)
+                .replace("\"name\": \"IMP'acte\"", "\"name\": \"  \"")
+                .replace("\"exact\": 7", "\"exact\": -7");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, json, StandardCharsets.UTF_8);
+        Run run = run("validate", "--lang", "fr", broken.toString());
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("/organisation/name:"), run.out());
+        assertTrue(run.out().contains(broken + ":5:"), run.out());
+        assertTrue(run.out().contains("2 problems"), run.out());
+    }
+
+    @Test
+    void validateExitsWithTwoOnAFileThatIsNotJson() throws IOException {
+        Path file = dir.resolve("notes.json");
+        Files.writeString(file, "Compte-rendu du 5 décembre", StandardCharsets.UTF_8);
+        Run run = run("validate", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.out().startsWith(file + ":1:"), run.out());
+    }
+
+    @Test
+    void validateExitsWithTwoOnAnUnknownFormatVersion() throws IOException {
+        Path out = demo();
+        String json = Files.readString(out.resolve("imp-acte.json"), StandardCharsets.UTF_8)
+                .replace("\"townhall/1\"", "\"townhall/2\"");
+        Path file = dir.resolve("future.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Run run = run("validate", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.out().contains("townhall/2"), run.out());
+    }
+
+    @Test
+    void validateExitsWithTwoOnAMissingFile() {
+        Run run = run("validate", dir.resolve("missing.json").toString());
+        assertEquals(2, run.code());
+        assertEquals("townhall: " + dir.resolve("missing.json") + ": no such file\n", run.err());
+    }
+
+    @Test
+    void icsWritesTheCycleFeedToStandardOutput() {
+        Path out = demo();
+        Run run = run(
+                "ics",
+                "--cycle",
+                "rencontres-toulouse",
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("BEGIN:VCALENDAR\r\n"));
+        assertEquals(4, run.out().split("BEGIN:VEVENT", -1).length - 1);
+    }
+
+    @Test
+    void icsOfTheDemoJsonIsTheDemoFeed() throws IOException {
+        Path out = demo();
+        Path ics = dir.resolve("again.ics");
+        Run run = run(
+                "ics",
+                "--cycle",
+                "rencontres-toulouse",
+                "-o",
+                ics.toString(),
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(0, run.code(), run.err());
+        assertArrayEquals(Files.readAllBytes(out.resolve("toulouse-cycle.ics")), Files.readAllBytes(ics));
+    }
+
+    @Test
+    void icsInEnglishWithADomain() {
+        Path out = demo();
+        Run run = run(
+                "ics",
+                "--lang",
+                "en",
+                "--domain",
+                "idc.example.org",
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("UID:rencontres-toulouse-1@idc.example.org\r\n"), run.out());
+    }
+
+    @Test
+    void icsRefusesAnUnknownCycle() {
+        Path out = demo();
+        Run run =
+                run("ics", "--cycle", "nope", out.resolve("toulouse-cycle.json").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("no cycle with id 'nope'"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void importConvertsAFeedBackToJsonAndReportsWhatItCannotMap() throws IOException {
+        Path out = demo();
+        Path json = dir.resolve("imported.json");
+        Path ics = dir.resolve("with-alarm.ics");
+        String feed = Files.readString(out.resolve("toulouse-cycle.ics"), StandardCharsets.UTF_8)
+                .replaceFirst(
+                        "END:VEVENT\r\n",
+                        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\nEND:VEVENT\r\n");
+        Files.writeString(ics, feed, StandardCharsets.UTF_8);
+        Run run = run("import", "-o", json.toString(), ics.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.err().contains("4 sessions imported"), run.err());
+        assertTrue(run.err().contains("VALARM"), run.err());
+        Run valid = run("validate", json.toString());
+        assertEquals(0, valid.code(), valid.out());
+    }
+
+    @Test
+    void importExitsWithTwoOnABrokenCalendar() throws IOException {
+        Path ics = dir.resolve("broken.ics");
+        Files.writeString(
+                ics, "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nthis is not a content line\r\n", StandardCharsets.UTF_8);
+        Run run = run("import", ics.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("townhall: " + ics), run.err());
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchema() {
+        Run run = run("schema");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""), run.out());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("demo", "validate", "ics", "import", "schema")) {
+            assertTrue(help.out().contains(command), help.out());
+            assertEquals(0, run(command, "--help").code());
+        }
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("townhall "), version.out());
+    }
+
+    @Test
+    void aWrongOptionIsOneClearLineAndExitCodeTwo() {
+        Run run = run("validate", "--colour", "x.json");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Run run = run(
+                "ics",
+                "--debug",
+                "--cycle",
+                "nope",
+                demo().resolve("toulouse-cycle.json").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("at io.github.townhall.cli"), run.err());
+    }
+}
