@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -46,7 +45,7 @@ public class ImportBenchmark {
         ByteArrayOutputStream out = new ByteArrayOutputStream(events * 1_200);
         IcalWriter.of(BenchmarkData.options()).writeFeed(data.organisation(), data.sessions(events), writer(out));
         file = out.toByteArray();
-        reader = IcalReader.of(data.organisationId(), Locale.FRENCH);
+        reader = data.reader(events);
     }
 
     /** The file as a user reads it, through a buffered reader ({@code Files.newBufferedReader}). */
