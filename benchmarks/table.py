@@ -29,9 +29,11 @@ for name in ["feed-1000", "feed-100000-fast", "feed-100000-ical4j", "import", "j
             if metric.lstrip("·").endswith("gc.alloc.rate.norm"):
                 alloc = value["score"]
         error = primary["scoreError"]
+        if not isinstance(error, (int, float)) or error != error:
+            error = None  # "NaN" with fewer than three iterations
         rows[key] = {
             "score": primary["score"],
-            "error": error if error == error else 0.0,  # NaN with one iteration
+            "error": error,
             "alloc": alloc,
         }
 
@@ -74,7 +76,7 @@ def row(title, engine, key, per, unit, baseline=None, target=None, better=True):
         if target is not None:
             met = "yes" if ratio_value >= target else "**no**"
     lines.append(
-        f"| {title} | {engine} | {fmt(value)} {unit} | {fmt(r['error'] * per)} | {alloc} | {ratio} | "
+        f"| {title} | {engine} | {fmt(value)} {unit} | {fmt(r['error'] * per) if r['error'] is not None else 'n/a'} | {alloc} | {ratio} | "
         f"{'>= ' + str(target) + 'x ' + baseline[0].split('.')[-1] if target is not None else ''} | {met} |")
     return value
 

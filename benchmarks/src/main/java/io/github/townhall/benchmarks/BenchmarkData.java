@@ -4,6 +4,7 @@ import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalOptions;
+import io.github.townhall.ical.IcalReader;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.schedule.ExactSchedule;
@@ -22,6 +23,7 @@ import java.time.ZoneId;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.RandomAccess;
 
 /**
@@ -161,6 +163,20 @@ public final class BenchmarkData {
      */
     public static IcalOptions options() {
         return IcalOptions.builder(DOMAIN).productVersion("bench").build();
+    }
+
+    /**
+     * Returns the reader of every import benchmark: French texts, and limits raised to the size
+     * of the files read here (a 100,000-event file is about 110 million characters, over the
+     * default 40 million).
+     *
+     * @param events the events of the file
+     * @return the reader, not null
+     */
+    public IcalReader reader(int events) {
+        return IcalReader.of(organisation.id(), Locale.FRENCH)
+                .withMaxInputLength(Math.max(IcalReader.DEFAULT_MAX_INPUT_LENGTH, 2_000L * events))
+                .withMaxEvents(Math.max(IcalReader.DEFAULT_MAX_EVENTS, events));
     }
 
     /**

@@ -28,6 +28,12 @@ final class ConstraintCount {
         return new ConstraintCount(validator).count(root);
     }
 
+    static String describe(Validator validator, Object root) {
+        ConstraintCount count = new ConstraintCount(validator);
+        int constraints = count.count(root);
+        return constraints + " constraints on " + count.seen.size() + " objects";
+    }
+
     private int count(Object bean) {
         if (bean == null || seen.put(bean, Boolean.TRUE) != null) {
             return 0;

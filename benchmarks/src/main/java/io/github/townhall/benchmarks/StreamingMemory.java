@@ -59,7 +59,7 @@ public final class StreamingMemory {
                 AtomicLong read = new AtomicLong();
                 long start = System.nanoTime();
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    IcalReader.of(data.organisationId(), Locale.FRENCH).read(in, session -> read.incrementAndGet());
+                    data.reader(events).read(in, session -> read.incrementAndGet());
                 }
                 long nanos = System.nanoTime() - start;
                 report("import", read.get(), Files.size(file), nanos, maxHeap);

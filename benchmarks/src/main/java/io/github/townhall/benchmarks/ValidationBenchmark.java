@@ -64,8 +64,8 @@ public class ValidationBenchmark {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
-        return "townhall session: " + ConstraintCount.of(counting, session) + " constraints; baseline bean: "
-                + ConstraintCount.of(counting, bean) + " constraints";
+        return "townhall session: " + ConstraintCount.describe(counting, session) + "; baseline bean: "
+                + ConstraintCount.describe(counting, bean);
     }
 
     /**
