@@ -171,6 +171,10 @@ public final class Text {
      */
     public Optional<String> in(Locale language) {
         Objects.requireNonNull(language, "language");
+        String direct = values.get(language);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
         Locale key = normalise(language);
         String exact = values.get(key);
         if (exact != null) {
@@ -202,6 +206,9 @@ public final class Text {
      */
     public Locale languageFor(Locale language) {
         Objects.requireNonNull(language, "language");
+        if (values.containsKey(language)) {
+            return language;
+        }
         Locale key = normalise(language);
         if (values.containsKey(key)) {
             return key;
