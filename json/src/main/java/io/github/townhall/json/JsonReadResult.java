@@ -14,24 +14,39 @@ import org.jspecify.annotations.Nullable;
  * result.problems().forEach(problem -> System.err.println(problem));
  * }</pre>
  *
- * @param value the record, present only when there is no problem
- * @param problems the problems, empty when the record is valid; in document order of discovery
+ * <p>This class is immutable and thread-safe.
+ *
  * @param <T> the record's type
  */
-public record JsonReadResult<T>(Optional<T> value, List<JsonProblem> problems) {
-    /**
-     * Creates a result.
-     *
-     * @param value the record, or empty
-     * @param problems the problems, not null
-     */
-    public JsonReadResult {
-        Objects.requireNonNull(value, "value");
-        problems = List.copyOf(problems);
+public final class JsonReadResult<T> {
+    private final @Nullable T value;
+    private final List<JsonProblem> problems;
+
+    private JsonReadResult(@Nullable T value, List<JsonProblem> problems) {
+        this.problems = List.copyOf(problems);
+        this.value = this.problems.isEmpty() ? value : null;
     }
 
     static <T> JsonReadResult<T> of(@Nullable T value, List<JsonProblem> problems) {
-        return new JsonReadResult<>(problems.isEmpty() ? Optional.ofNullable(value) : Optional.empty(), problems);
+        return new JsonReadResult<>(value, problems);
+    }
+
+    /**
+     * Returns the record, present only when it was read and there is no problem.
+     *
+     * @return the record, or empty
+     */
+    public Optional<T> value() {
+        return Optional.ofNullable(value);
+    }
+
+    /**
+     * Returns the problems, in the order they were found: empty when the record is valid.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<JsonProblem> problems() {
+        return problems;
     }
 
     /**
@@ -53,6 +68,24 @@ public record JsonReadResult<T>(Optional<T> value, List<JsonProblem> problems) {
         if (!problems.isEmpty()) {
             throw new JsonException(problems.get(0), null);
         }
-        return value.orElseThrow();
+        return Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other == this
+                || (other instanceof JsonReadResult<?> that
+                        && Objects.equals(value, that.value)
+                        && problems.equals(that.problems));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, problems);
+    }
+
+    @Override
+    public String toString() {
+        return isValid() ? "JsonReadResult[valid: " + value + "]" : "JsonReadResult" + problems;
     }
 }

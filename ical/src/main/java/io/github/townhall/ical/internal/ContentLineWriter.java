@@ -19,6 +19,8 @@ public final class ContentLineWriter {
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder(256);
+    private char[] chars = new char[512];
+    private char[] folded = new char[512];
 
     /**
      * Wraps a character stream; the caller encodes it as UTF-8.
@@ -117,7 +119,16 @@ public final class ContentLineWriter {
 
     private void flushLine() {
         try {
-            fold(line, out);
+            int length = line.length();
+            // at least 24 characters (3-octet ones) fit on a folded line: room for a CRLF-space per 16
+            int capacity = length + 3 * (length / 16 + 1) + 2;
+            if (folded.length < capacity) {
+                folded = new char[Math.max(capacity, folded.length * 2)];
+                chars = new char[folded.length];
+            }
+            line.getChars(0, length, chars, 0);
+            int n = fold(chars, length, folded);
+            out.write(folded, 0, n);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,46 +144,68 @@ public final class ContentLineWriter {
      */
     static void fold(CharSequence logical, Writer out) throws IOException {
         int length = logical.length();
+        char[] folded = new char[length + 3 * (length / 16 + 1) + 2];
+        char[] chars = logical.toString().toCharArray();
+        out.write(folded, 0, fold(chars, length, folded));
+    }
+
+    /**
+     * Folds one logical line into a buffer large enough for it: segments of at most
+     * {@link #MAX_OCTETS} octets of UTF-8 joined by CRLF and a space, then CRLF. A character
+     * (a surrogate pair, a multi-byte sequence) is never split.
+     *
+     * @param logical the unfolded line, no CR or LF in it
+     * @param length the length of the line in {@code logical}
+     * @param folded where the folded line goes
+     * @return the number of characters written to {@code folded}
+     */
+    private static int fold(char[] logical, int length, char[] folded) {
         int octets = 0;
-        int segmentStart = 0;
+        int n = 0;
         int i = 0;
         while (i < length) {
-            char c = logical.charAt(i);
+            char c = logical[i];
+            if (c < 0x80) {
+                if (octets == MAX_OCTETS) {
+                    n = breakLine(folded, n);
+                    octets = 1;
+                }
+                octets++;
+                folded[n++] = c;
+                i++;
+                continue;
+            }
             int width;
             int chars = 1;
-            if (c < 0x80) {
-                width = 1;
-            } else if (c < 0x800) {
+            if (c < 0x800) {
                 width = 2;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < length
-                    && Character.isLowSurrogate(logical.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(logical[i + 1])) {
                 width = 4;
                 chars = 2;
             } else {
                 width = 3;
             }
             if (octets + width > MAX_OCTETS) {
-                write(logical, segmentStart, i, out);
-                out.write("\r\n ");
-                segmentStart = i;
+                n = breakLine(folded, n);
                 octets = 1;
             }
             octets += width;
+            folded[n++] = c;
+            if (chars == 2) {
+                folded[n++] = logical[i + 1];
+            }
             i += chars;
         }
-        write(logical, segmentStart, length, out);
-        out.write("\r\n");
+        folded[n++] = '\r';
+        folded[n++] = '\n';
+        return n;
     }
 
-    private static void write(CharSequence logical, int from, int to, Writer out) throws IOException {
-        if (logical instanceof String string) {
-            out.write(string, from, to - from);
-        } else {
-            for (int k = from; k < to; k++) {
-                out.write(logical.charAt(k));
-            }
-        }
+    private static int breakLine(char[] folded, int n) {
+        folded[n] = '\r';
+        folded[n + 1] = '\n';
+        folded[n + 2] = ' ';
+        return n + 3;
     }
 
     /**

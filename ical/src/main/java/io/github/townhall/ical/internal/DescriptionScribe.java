@@ -1,13 +1,14 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.Link;
+import io.github.townhall.session.Registration;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.text.Text;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,105 +38,120 @@ final class DescriptionScribe implements PropertyScribe {
             line(block, event.text(questions.get(i)));
         }
         paragraph(out, block);
-        session.description().map(event::text).filter(text -> !text.isEmpty()).ifPresent(text -> {
-            if (out.length() > 0) {
-                out.append("\n\n");
+        if (session.description().isPresent()) {
+            String text = event.text(session.description().get());
+            if (!text.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(text);
             }
-            out.append(text);
-        });
+        }
         if (!session.speakers().isEmpty()) {
             block.append(labels.speakers())
                     .append(labels.colon().stripTrailing())
                     .append('\n');
             for (Speaker speaker : session.speakers()) {
-                line(block, "- " + speaker(event, speaker));
+                block.append("- ");
+                speaker(event, speaker, block);
+                block.append('\n');
             }
             paragraph(out, block);
         }
         if (!session.agenda().isEmpty()) {
             block.append(labels.agenda()).append(labels.colon().stripTrailing()).append('\n');
-            agenda(event, session.agenda(), "", block);
+            agenda(event, session.agenda(), "", 0, block);
             paragraph(out, block);
         }
         Optional<URI> url = event.url();
-        List<Link> listed = session.links().stream()
-                .filter(link -> link.title() != null || (link.uri() != null && !url.equals(Optional.of(link.uri()))))
-                .toList();
-        if (!listed.isEmpty()) {
-            block.append(labels.links()).append(labels.colon().stripTrailing()).append('\n');
-            for (Link link : listed) {
-                StringBuilder item = new StringBuilder("- ");
-                if (link.title() != null) {
-                    item.append(event.text(link.title()));
-                }
-                if (link.uri() != null) {
-                    item.append(link.title() != null ? labels.colon() : "").append(link.uri());
-                }
-                if (link.description() != null) {
-                    item.append(" (").append(event.text(link.description())).append(')');
-                }
-                line(block, item.toString());
+        boolean listed = false;
+        for (Link link : session.links()) {
+            if (link.title() == null && (link.uri() == null || url.equals(Optional.of(link.uri())))) {
+                continue;
+            }
+            if (!listed) {
+                block.append(labels.links())
+                        .append(labels.colon().stripTrailing())
+                        .append('\n');
+                listed = true;
+            }
+            block.append("- ");
+            if (link.title() != null) {
+                block.append(event.text(link.title()));
+            }
+            if (link.uri() != null) {
+                block.append(link.title() != null ? labels.colon() : "").append(link.uri());
+            }
+            if (link.description() != null) {
+                block.append(" (").append(event.text(link.description())).append(')');
+            }
+            block.append('\n');
+        }
+        if (listed) {
+            paragraph(out, block);
+        }
+        Registration r = session.registration().orElse(null);
+        if (r != null && (r.link() != null || r.capacity() != null)) {
+            block.append(labels.registration()).append(labels.colon());
+            if (r.link() != null) {
+                block.append(r.link());
+            }
+            if (r.capacity() != null) {
+                block.append(r.link() != null ? " " : "")
+                        .append('(')
+                        .append(r.capacity())
+                        .append(' ')
+                        .append(labels.places())
+                        .append(')');
             }
             paragraph(out, block);
         }
-        session.registration()
-                .filter(r -> r.link() != null || r.capacity() != null)
-                .ifPresent(r -> {
-                    block.append(labels.registration()).append(labels.colon());
-                    if (r.link() != null) {
-                        block.append(r.link());
-                    }
-                    if (r.capacity() != null) {
-                        block.append(r.link() != null ? " " : "")
-                                .append('(')
-                                .append(r.capacity())
-                                .append(' ')
-                                .append(labels.places())
-                                .append(')');
-                    }
-                    paragraph(out, block);
-                });
         return out.toString();
     }
 
-    private static String speaker(EventContext event, Speaker speaker) {
+    private static void speaker(EventContext event, Speaker speaker, StringBuilder out) {
         Person person = speaker.person();
-        StringBuilder out = new StringBuilder(person.name());
+        out.append(person.name());
         out.append(" (").append(event.labels().role(speaker.role())).append(')');
-        person.title().ifPresent(title -> out.append(", ").append(event.text(title)));
-        person.affiliation().ifPresent(affiliation -> {
+        if (person.title().isPresent()) {
+            out.append(", ").append(event.text(person.title().get()));
+        }
+        if (person.affiliation().isPresent()) {
+            Affiliation affiliation = person.affiliation().get();
             out.append(", ").append(affiliation.name());
             if (affiliation.mission() != null) {
                 out.append(" – ").append(event.text(affiliation.mission()));
             }
-        });
-        person.city().ifPresent(city -> out.append(", ").append(city));
-        return out.toString();
+        }
+        if (person.city().isPresent()) {
+            out.append(", ").append(person.city().get());
+        }
     }
 
-    private static void agenda(EventContext event, List<AgendaItem> items, String prefix, StringBuilder out) {
+    private static void agenda(
+            EventContext event, List<AgendaItem> items, String prefix, int depth, StringBuilder out) {
         int number = 1;
         for (AgendaItem item : items) {
             String label = prefix + number + ".";
-            StringBuilder line = new StringBuilder();
-            line.append("  ".repeat(prefix.isEmpty() ? 0 : prefix.split("\\.").length))
-                    .append(label)
-                    .append(' ')
-                    .append(event.text(item.title()));
+            indent(depth, out);
+            out.append(label).append(' ').append(event.text(item.title()));
             if (item.duration() != null) {
-                line.append(" (").append(minutes(item.duration())).append(')');
+                out.append(" (").append(item.duration().toMinutes()).append(" min)");
             }
-            line(out, line.toString());
+            out.append('\n');
             if (item.notes() != null) {
-                line(out, "  ".repeat(label.split("\\.").length) + event.text(item.notes()));
+                indent(depth + 1, out);
+                out.append(event.text(item.notes())).append('\n');
             }
-            agenda(event, item.items(), label, out);
+            agenda(event, item.items(), label, depth + 1, out);
             number++;
         }
     }
 
-    private static String minutes(Duration duration) {
-        return duration.toMinutes() + " min";
+    private static void indent(int depth, StringBuilder out) {
+        for (int k = 0; k < depth; k++) {
+            out.append("  ");
+        }
     }
 
     private static void line(StringBuilder out, String line) {

@@ -42,7 +42,31 @@ public record EventContext(
      * @return the value, not null
      */
     public String text(Text text) {
-        return text.bestFor(language);
+        return best(text, language);
+    }
+
+    /**
+     * Returns {@link Text#bestFor(Locale)}, without its language-tag parsing when the language
+     * wanted is the text's original language (the common case).
+     *
+     * @param text the text, not null
+     * @param language the language wanted, not null
+     * @return the value, not null
+     */
+    public static String best(Text text, Locale language) {
+        return language.equals(text.originalLanguage()) ? text.original() : text.bestFor(language);
+    }
+
+    /**
+     * Returns {@link Text#languageFor(Locale)}, without its language-tag parsing when the
+     * language wanted is the text's original language.
+     *
+     * @param text the text, not null
+     * @param language the language wanted, not null
+     * @return the language of the value {@link #best} returns, not null
+     */
+    public static Locale languageOf(Text text, Locale language) {
+        return language.equals(text.originalLanguage()) ? text.originalLanguage() : text.languageFor(language);
     }
 
     /**
@@ -67,17 +91,20 @@ public record EventContext(
      * @return the URL, or empty
      */
     public Optional<URI> url() {
-        Optional<URI> online = session.venue().flatMap(venue -> venue.onlineLink());
-        if (online.isPresent()) {
-            return online;
+        if (session.venue().isPresent()) {
+            Optional<URI> online = session.venue().get().onlineLink();
+            if (online.isPresent()) {
+                return online;
+            }
         }
-        Optional<URI> registration = session.registration().map(r -> r.link());
-        if (registration.isPresent()) {
-            return registration;
+        if (session.registration().isPresent() && session.registration().get().link() != null) {
+            return Optional.of(session.registration().get().link());
         }
-        return session.links().stream()
-                .map(link -> link.uri())
-                .filter(uri -> uri != null)
-                .findFirst();
+        for (var link : session.links()) {
+            if (link.uri() != null) {
+                return Optional.of(link.uri());
+            }
+        }
+        return Optional.empty();
     }
 }

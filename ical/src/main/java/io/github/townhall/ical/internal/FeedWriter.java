@@ -135,9 +135,9 @@ public final class FeedWriter {
             TimezoneWriter.write(ZoneId.of(zone.getKey()), zone.getValue()[0], zone.getValue()[1], out);
         }
         for (Session session : sessions) {
-            Cycle cycle = session.cycle()
-                    .map(position -> cycles.apply(position.cycle()))
-                    .orElse(null);
+            Cycle cycle = session.cycle().isPresent()
+                    ? cycles.apply(session.cycle().get().cycle())
+                    : null;
             writeEvent(session, organisation, cycle, out);
         }
         out.line("END", "VCALENDAR");
@@ -145,9 +145,14 @@ public final class FeedWriter {
     }
 
     private void writeEvent(Session session, Organisation organisation, @Nullable Cycle cycle, ContentLineWriter out) {
-        Locale language = options.language().orElseGet(() -> session.label()
-                .map(Text::originalLanguage)
-                .orElse(cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH));
+        Locale language;
+        if (options.language().isPresent()) {
+            language = options.language().get();
+        } else if (session.label().isPresent()) {
+            language = session.label().get().originalLanguage();
+        } else {
+            language = cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
+        }
         EventContext event = new EventContext(
                 session,
                 organisation,
@@ -186,7 +191,12 @@ public final class FeedWriter {
         }
         int from = Math.min(start.getYear(), end.getYear());
         int to = Math.max(start.getYear(), end.getYear());
-        zones.merge(
-                zone.getId(), new int[] {from, to}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        int[] span = zones.get(zone.getId());
+        if (span == null) {
+            zones.put(zone.getId(), new int[] {from, to});
+        } else {
+            span[0] = Math.min(span[0], from);
+            span[1] = Math.max(span[1], to);
+        }
     }
 }

@@ -10,10 +10,13 @@ import java.time.format.DateTimeFormatter;
 
 /** iCalendar forms of dates, times, offsets, durations and numbers. */
 public final class Formats {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-
     private Formats() {}
+
+    /** The formatters, for years outside 0-9999 only: built on first use, not at start-up. */
+    private static final class Patterns {
+        static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+        static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
+    }
 
     /**
      * Formats a local date-time ({@code 20160218T180000}).
@@ -22,7 +25,35 @@ public final class Formats {
      * @return the form, not null
      */
     public static String local(LocalDateTime value) {
-        return LOCAL.format(value.withNano(0));
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            return Patterns.LOCAL.format(value.withNano(0));
+        }
+        char[] out = new char[15];
+        date(year, value.getMonthValue(), value.getDayOfMonth(), out);
+        time(value.getHour(), value.getMinute(), value.getSecond(), out);
+        return new String(out);
+    }
+
+    private static void date(int year, int month, int day, char[] out) {
+        out[0] = (char) ('0' + year / 1000);
+        out[1] = (char) ('0' + year / 100 % 10);
+        out[2] = (char) ('0' + year / 10 % 10);
+        out[3] = (char) ('0' + year % 10);
+        out[4] = (char) ('0' + month / 10);
+        out[5] = (char) ('0' + month % 10);
+        out[6] = (char) ('0' + day / 10);
+        out[7] = (char) ('0' + day % 10);
+    }
+
+    private static void time(int hour, int minute, int second, char[] out) {
+        out[8] = 'T';
+        out[9] = (char) ('0' + hour / 10);
+        out[10] = (char) ('0' + hour % 10);
+        out[11] = (char) ('0' + minute / 10);
+        out[12] = (char) ('0' + minute % 10);
+        out[13] = (char) ('0' + second / 10);
+        out[14] = (char) ('0' + second % 10);
     }
 
     /**
@@ -32,7 +63,13 @@ public final class Formats {
      * @return the form, not null
      */
     public static String date(LocalDate value) {
-        return DATE.format(value);
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            return Patterns.DATE.format(value);
+        }
+        char[] out = new char[15];
+        date(year, value.getMonthValue(), value.getDayOfMonth(), out);
+        return new String(out, 0, 8);
     }
 
     /**
@@ -42,7 +79,16 @@ public final class Formats {
      * @return the form, not null
      */
     public static String utc(Instant value) {
-        return LOCAL.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC)) + "Z";
+        LocalDateTime time = LocalDateTime.ofEpochSecond(value.getEpochSecond(), 0, ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return Patterns.LOCAL.format(time) + "Z";
+        }
+        char[] out = new char[16];
+        date(year, time.getMonthValue(), time.getDayOfMonth(), out);
+        time(time.getHour(), time.getMinute(), time.getSecond(), out);
+        out[15] = 'Z';
+        return new String(out);
     }
 
     /**
@@ -54,9 +100,20 @@ public final class Formats {
     public static String offset(ZoneOffset offset) {
         int total = offset.getTotalSeconds();
         int abs = Math.abs(total);
-        String form =
-                String.format(java.util.Locale.ROOT, "%s%02d%02d", total < 0 ? "-" : "+", abs / 3600, (abs / 60) % 60);
-        return abs % 60 == 0 ? form : form + String.format(java.util.Locale.ROOT, "%02d", abs % 60);
+        StringBuilder form = new StringBuilder(7).append(total < 0 ? '-' : '+');
+        twoDigits(abs / 3600, form);
+        twoDigits((abs / 60) % 60, form);
+        if (abs % 60 != 0) {
+            twoDigits(abs % 60, form);
+        }
+        return form.toString();
+    }
+
+    private static void twoDigits(int value, StringBuilder out) {
+        if (value < 10) {
+            out.append('0');
+        }
+        out.append(value);
     }
 
     /**
@@ -98,6 +155,14 @@ public final class Formats {
      * @return the form, not null
      */
     public static String decimal(double value) {
+        if (value == 0) {
+            return "0.0";
+        }
+        String shortest = Double.toString(value);
+        if (shortest.indexOf('E') < 0 && Double.isFinite(value)) {
+            // digits, a point and digits without trailing zeros (or a single 0): already plain
+            return shortest;
+        }
         String plain = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
         return plain.indexOf('.') < 0 ? plain + ".0" : plain;
     }

@@ -125,7 +125,7 @@ public final class Labels {
      * @return the label, not null
      */
     public String session(int ordinal) {
-        return String.format(Locale.ROOT, sessionPattern, ordinal);
+        return sessionPattern.replace("%d", Integer.toString(ordinal));
     }
 
     /**

@@ -12,25 +12,36 @@ import java.util.Optional;
 final class LocationScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        event.session().venue().flatMap(LocationScribe::location).ifPresent(location -> out.start("LOCATION")
-                .text(location));
+        if (event.session().venue().isPresent()) {
+            Optional<String> location = location(event.session().venue().get());
+            if (location.isPresent()) {
+                out.start("LOCATION").text(location.get());
+            }
+        }
     }
 
     static Optional<String> location(Venue venue) {
-        List<String> parts = new ArrayList<>();
-        venue.name().ifPresent(parts::add);
-        venue.room().ifPresent(parts::add);
-        venue.building().ifPresent(parts::add);
-        venue.street().ifPresent(parts::add);
+        List<String> parts = new ArrayList<>(7);
+        add(venue.name(), parts);
+        add(venue.room(), parts);
+        add(venue.building(), parts);
+        add(venue.street(), parts);
         String town = (venue.postalCode().orElse("") + " " + venue.city().orElse("")).strip();
         if (!town.isEmpty()) {
             parts.add(town);
         }
-        venue.country().ifPresent(parts::add);
-        parts.removeIf(String::isBlank);
+        add(venue.country(), parts);
         if (parts.isEmpty()) {
-            return venue.onlineLink().map(Object::toString);
+            return venue.onlineLink().isPresent()
+                    ? Optional.of(venue.onlineLink().get().toString())
+                    : Optional.empty();
         }
         return Optional.of(String.join(", ", parts));
+    }
+
+    private static void add(Optional<String> part, List<String> parts) {
+        if (part.isPresent() && !part.get().isBlank()) {
+            parts.add(part.get());
+        }
     }
 }

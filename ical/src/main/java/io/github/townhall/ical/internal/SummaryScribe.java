@@ -18,11 +18,13 @@ final class SummaryScribe implements PropertyScribe {
         String summary;
         String language = event.language().toLanguageTag();
         if (label.isPresent()) {
-            language = label.get().languageFor(event.language()).toLanguageTag();
+            language = EventContext.languageOf(label.get(), event.language()).toLanguageTag();
             String text = event.text(label.get());
-            summary = position.map(p ->
-                            event.labels().session(p.ordinal()) + event.labels().colon() + text)
-                    .orElse(text);
+            summary = position.isPresent()
+                    ? event.labels().session(position.get().ordinal())
+                            + event.labels().colon()
+                            + text
+                    : text;
         } else if (position.isPresent() && event.cycle() != null) {
             summary = event.text(event.cycle().title()) + " – "
                     + event.labels().session(position.get().ordinal());

@@ -67,13 +67,22 @@ public final class TextEscaper {
     public static void escapeText(String value, StringBuilder out) {
         int length = value.length();
         int start = out.length();
+        int run = -1; // start of a run of characters copied as they are, not yet appended
         for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
+            if (plain(c) || ((c == ' ' || c == '\t') && (run >= 0 || out.length() > start))) {
+                if (run < 0) {
+                    run = i;
+                }
+                continue;
+            }
+            if (run >= 0) {
+                out.append(value, run, i);
+                run = -1;
+            }
             switch (c) {
                 case ' ', '\t' -> {
-                    if (out.length() > start) {
-                        out.append(c);
-                    }
+                    // leading space or tab: dropped
                 }
                 case '\\' -> out.append("\\\\");
                 case ';' -> out.append("\\;");
@@ -98,7 +107,18 @@ public final class TextEscaper {
                 }
             }
         }
+        if (run >= 0) {
+            out.append(value, run, length);
+        }
         trimEnd(out, start);
+    }
+
+    /** A character written as it is, whatever precedes it. */
+    private static boolean plain(char c) {
+        if (c < 0x7f) {
+            return c > ' ' && c != '\\' && c != ';' && c != ',';
+        }
+        return c >= 0xa0 && !Character.isSurrogate(c);
     }
 
     /**
@@ -146,6 +166,9 @@ public final class TextEscaper {
      * @return the value to write, not null
      */
     public static String paramValue(String value) {
+        if (plainParam(value)) {
+            return value;
+        }
         String clean = normalise(value).replace('\n', ' ').replace('\t', ' ').replace('"', '\'');
         boolean quote = false;
         for (int i = 0; i < clean.length() && !quote; i++) {
@@ -153,6 +176,24 @@ public final class TextEscaper {
             quote = c == ':' || c == ';' || c == ',';
         }
         return quote ? '"' + clean + '"' : clean;
+    }
+
+    /** A parameter value written as it is: nothing to remove, replace or quote. */
+    private static boolean plainParam(String value) {
+        int length = value.length();
+        if (length > 0 && (value.charAt(0) == ' ' || value.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean plain = c < 0x7f
+                    ? c >= ' ' && c != '"' && c != ':' && c != ';' && c != ','
+                    : c >= 0xa0 && !Character.isSurrogate(c);
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isControl(char c) {

@@ -40,7 +40,8 @@ public final class TimezoneWriter {
         List<ZoneOffsetTransitionRule> lastRules = rules.getTransitionRules();
         List<ZoneOffsetTransition> explicit = rules.getTransitions();
         boolean ruled = lastRules.size() == 2
-                && lastRules.stream().noneMatch(ZoneOffsetTransitionRule::isMidnightEndOfDay)
+                && !lastRules.get(0).isMidnightEndOfDay()
+                && !lastRules.get(1).isMidnightEndOfDay()
                 && (explicit.isEmpty()
                         || explicit.get(explicit.size() - 1).getInstant().isBefore(rangeStart));
         if (ruled) {

@@ -13,6 +13,14 @@ final class UriText {
     }
 
     static String clean(String value) {
+        boolean clean = true;
+        for (int i = 0; i < value.length() && clean; i++) {
+            char c = value.charAt(i);
+            clean = c > 0x20 && c < 0x7f && c != '"';
+        }
+        if (clean) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -215,6 +215,10 @@ public final class In {
      */
     public LocalDate date() {
         String text = string();
+        LocalDate quick = Iso.date(text);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -229,6 +233,10 @@ public final class In {
      */
     public LocalDateTime dateTime() {
         String text = string();
+        LocalDateTime quick = Iso.dateTime(text);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
@@ -244,6 +252,10 @@ public final class In {
      */
     public Instant instant() {
         String text = string();
+        Instant quick = Iso.instant(text);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {

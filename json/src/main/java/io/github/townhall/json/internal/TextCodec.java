@@ -5,6 +5,7 @@ import io.github.townhall.text.Text;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -14,6 +15,14 @@ import tools.jackson.core.TokenStreamLocation;
  */
 public final class TextCodec {
     static final String WHAT = "a text";
+
+    /**
+     * Language tags already met and accepted, and their locales: parsing a tag is most of the
+     * cost of reading a short text. Bounded, since tags come from the input.
+     */
+    private static final Map<String, Locale> LANGUAGES = new ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED_LANGUAGES = 256;
 
     private TextCodec() {}
 
@@ -56,7 +65,7 @@ public final class TextCodec {
             }
         }
         in.required(original, "original", WHAT, start);
-        Locale originalLanguage = Locale.forLanguageTag(original);
+        Locale originalLanguage = originalLanguage(original);
         if (!values.containsKey(originalLanguage)) {
             throw in.invalidObject(
                     start,
@@ -67,6 +76,10 @@ public final class TextCodec {
     }
 
     private static Locale language(In in, String tag) {
+        Locale known = LANGUAGES.get(tag);
+        if (known != null) {
+            return known;
+        }
         Locale language = Locale.forLanguageTag(tag);
         if (language.toLanguageTag().equals("und") || !language.toLanguageTag().equalsIgnoreCase(tag)) {
             throw in.fail(
@@ -74,6 +87,14 @@ public final class TextCodec {
                     "Unknown property \"" + tag + "\" in a text: a text has \"original\" and one property per"
                             + " language, named by its BCP 47 tag such as \"fr\" or \"en-GB\".");
         }
+        if (LANGUAGES.size() < MAX_CACHED_LANGUAGES) {
+            LANGUAGES.putIfAbsent(tag, language);
+        }
         return language;
+    }
+
+    private static Locale originalLanguage(String tag) {
+        Locale known = LANGUAGES.get(tag);
+        return known != null ? known : Locale.forLanguageTag(tag);
     }
 }
