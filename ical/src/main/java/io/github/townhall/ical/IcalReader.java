@@ -3,6 +3,7 @@ package io.github.townhall.ical;
 import io.github.townhall.ical.internal.ImportHandler;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.Session;
+import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -299,6 +300,8 @@ public final class IcalReader {
     public List<ImportIssue> read(Reader in, Consumer<Session> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
-        return ImportHandler.parse(in, organisation, language, defaultZone, limits, sink);
+        // The parser reads one character at a time: buffer whatever the caller gave.
+        Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        return ImportHandler.parse(buffered, organisation, language, defaultZone, limits, sink);
     }
 }
