@@ -86,17 +86,18 @@ public final class IcalWriter {
     public void writeFeed(Archive archive, Writer out) {
         Objects.requireNonNull(archive, "archive");
         Organisation organisation = archive.organisation();
+        write(organisationHeader(organisation), archive, archive.sessions(), out);
+    }
+
+    /** The calendar's name, description and URL for an organisation's feed. */
+    private FeedWriter.Header organisationHeader(Organisation organisation) {
         Text name = Text.of(
                 organisation.description().map(Text::originalLanguage).orElse(java.util.Locale.ROOT),
                 organisation.name());
-        write(
-                new FeedWriter.Header(
-                        name,
-                        organisation.description().orElse(null),
-                        options.feedUrl().orElse(organisation.website().orElse(null))),
-                archive,
-                archive.sessions(),
-                out);
+        return new FeedWriter.Header(
+                name,
+                organisation.description().orElse(null),
+                options.feedUrl().orElse(organisation.website().orElse(null)));
     }
 
     /**
@@ -135,17 +136,7 @@ public final class IcalWriter {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(sessions, "sessions");
         Archive archive = Archive.builder(organisation).build();
-        Text name = Text.of(
-                organisation.description().map(Text::originalLanguage).orElse(java.util.Locale.ROOT),
-                organisation.name());
-        write(
-                new FeedWriter.Header(
-                        name,
-                        organisation.description().orElse(null),
-                        options.feedUrl().orElse(organisation.website().orElse(null))),
-                archive,
-                sessions,
-                out);
+        write(organisationHeader(organisation), archive, sessions, out);
     }
 
     /**
