@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class IcalException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The line of the file where the problem is, or 0 when there is none. */
     private final int line;
 
     /**

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class JsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong and where. */
     private final JsonProblem problem;
 
     /**
