@@ -89,7 +89,7 @@ public final class Townhall implements Runnable {
             String message = exception.getMessage() == null ? exception.toString() : exception.getMessage();
             err.println("townhall: " + message);
             if (debug) {
-                exception.printStackTrace(err);
+                printTrace(exception, err);
             } else if (!(exception instanceof CliException)) {
                 err.println("townhall: run again with --debug for details");
             }
@@ -100,6 +100,19 @@ public final class Townhall implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Prints an exception, its stack and its causes, for --debug. */
+    static void printTrace(Throwable exception, PrintWriter err) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            err.println((cause == exception ? "" : "Caused by: ") + cause);
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
     }
 
     @Override
