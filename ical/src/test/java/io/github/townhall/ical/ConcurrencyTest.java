@@ -3,15 +3,11 @@ package io.github.townhall.ical;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.testing.Concurrently;
 import io.github.townhall.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,36 +37,10 @@ class ConcurrencyTest {
             imports.add(reader.read(feed));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                Callable<Integer> work = () -> {
-                    start.await();
-                    int checked = 0;
-                    for (int round = 0; round < ROUNDS; round++) {
-                        for (int i = 0; i < archives.size(); i++) {
-                            int k = (i + offset) % archives.size();
-                            String feed = writer.feed(archives.get(k));
-                            assertEquals(feeds.get(k), feed, "feed " + k + ", seed " + seed);
-                            assertEquals(imports.get(k), reader.read(feed), "import " + k + ", seed " + seed);
-                            checked++;
-                        }
-                    }
-                    return checked;
-                };
-                results.add(pool.submit(work));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> result : results) {
-                total += result.get();
-            }
-            assertEquals(THREADS * ROUNDS * archives.size(), total);
-        } finally {
-            pool.shutdownNow();
-        }
+        Concurrently.check(THREADS, ROUNDS, archives.size(), k -> {
+            String feed = writer.feed(archives.get(k));
+            assertEquals(feeds.get(k), feed, "feed " + k + ", seed " + seed);
+            assertEquals(imports.get(k), reader.read(feed), "import " + k + ", seed " + seed);
+        });
     }
 }

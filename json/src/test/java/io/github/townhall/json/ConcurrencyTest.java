@@ -3,17 +3,13 @@ package io.github.townhall.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.testing.Concurrently;
 import io.github.townhall.testing.Samples;
 import io.github.townhall.validation.RecordValidator;
 import io.github.townhall.validation.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,39 +42,13 @@ class ConcurrencyTest {
             reports.add(validator.validate(archive));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int offset = t;
-                Callable<Integer> work = () -> {
-                    start.await();
-                    int done = 0;
-                    for (int round = 0; round < ROUNDS; round++) {
-                        for (int i = 0; i < archives.size(); i++) {
-                            int k = (i + offset) % archives.size();
-                            String text = json.write(archives.get(k));
-                            String where = "archive " + k + ", seed " + seed;
-                            assertEquals(texts.get(k), text, where);
-                            assertEquals(readBack.get(k), json.readArchive(text), where);
-                            assertEquals(checked.get(k), json.readAndValidate(text, Archive.class), where);
-                            assertEquals(reports.get(k), validator.validate(archives.get(k)), where);
-                            done++;
-                        }
-                    }
-                    return done;
-                };
-                results.add(pool.submit(work));
-            }
-            start.countDown();
-            int total = 0;
-            for (Future<Integer> result : results) {
-                total += result.get();
-            }
-            assertEquals(THREADS * ROUNDS * archives.size(), total);
-        } finally {
-            pool.shutdownNow();
-        }
+        Concurrently.check(THREADS, ROUNDS, archives.size(), k -> {
+            String text = json.write(archives.get(k));
+            String where = "archive " + k + ", seed " + seed;
+            assertEquals(texts.get(k), text, where);
+            assertEquals(readBack.get(k), json.readArchive(text), where);
+            assertEquals(checked.get(k), json.readAndValidate(text, Archive.class), where);
+            assertEquals(reports.get(k), validator.validate(archives.get(k)), where);
+        });
     }
 }
