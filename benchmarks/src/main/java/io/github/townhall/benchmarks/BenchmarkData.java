@@ -1,6 +1,7 @@
 package io.github.townhall.benchmarks;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.archive.ArchiveBuilder;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalOptions;
@@ -131,9 +132,9 @@ public final class BenchmarkData {
      * @return the archive, not null
      */
     public Archive archive(int count) {
-        Archive.Builder archive = Archive.builder(organisation);
+        ArchiveBuilder archive = Archive.builder(organisation);
         for (Session session : sessions(count)) {
-            archive.addSession(session);
+            archive.addSessions(session);
         }
         return archive.build();
     }
@@ -148,10 +149,10 @@ public final class BenchmarkData {
         Cycle cycle = Cycle.builder(CycleId.of("cycle-1"), organisation.id(), Text.fr("Les rencontres du mardi"))
                 .place("Toulouse")
                 .build();
-        Archive.Builder archive = Archive.builder(organisation).addCycle(cycle);
+        ArchiveBuilder archive = Archive.builder(organisation).addCycles(cycle);
         List<Session> sessions = sessions(count);
         for (int i = 0; i < count; i++) {
-            archive.addSession(sessions.get(i).withCycle(CyclePosition.of(cycle.id(), i + 1)));
+            archive.addSessions(sessions.get(i).withCycle(CyclePosition.of(cycle.id(), i + 1)));
         }
         return archive.build();
     }

@@ -90,7 +90,7 @@ public final class FirstFeed {
                 IcalWriter.of(BenchmarkData.options())
                         .writeFeed(
                                 Archive.builder(organisation)
-                                        .addSession(session)
+                                        .addSessions(session)
                                         .build(),
                                 out);
             case "ical4j" -> Ical4jFeed.write(organisation, List.of(session), BenchmarkData.DOMAIN, out);

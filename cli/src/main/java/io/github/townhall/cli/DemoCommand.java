@@ -5,11 +5,11 @@ import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalOptions;
 import io.github.townhall.ical.IcalWriter;
 import io.github.townhall.json.TownhallJson;
-import io.github.townhall.testing.Seeds;
 import io.github.townhall.validation.RecordValidator;
 import io.github.townhall.validation.ValidationReport;
 import io.github.townhall.validation.Violation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
             "toulouse-cycle.json, toulouse-cycle.ics, imp-acte.json and imp-acte.ics."
         })
 final class DemoCommand implements Callable<Integer> {
+    /** The cycle of the Toulouse seed, whose feed the demo writes. */
+    static final CycleId TOULOUSE_CYCLE = CycleId.of("rencontres-toulouse");
+
     @Spec
     CommandSpec spec;
 
@@ -55,8 +58,8 @@ final class DemoCommand implements Callable<Integer> {
                 .language(Locale.FRENCH)
                 .build());
         int problems = 0;
-        problems += demo(console, validator, ical, Seeds.toulouse(), "toulouse-cycle", Seeds.TOULOUSE_CYCLE);
-        problems += demo(console, validator, ical, Seeds.impActe(), "imp-acte", null);
+        problems += demo(console, validator, ical, seed("toulouse-cycle"), "toulouse-cycle", TOULOUSE_CYCLE);
+        problems += demo(console, validator, ical, seed("imp-acte"), "imp-acte", null);
         if (problems > 0) {
             console.println(problems + " problems: see above.");
             return Townhall.INVALID;
@@ -98,6 +101,22 @@ final class DemoCommand implements Callable<Integer> {
         console.printf("  %-40s %,8d bytes%n", json, size(json));
         console.printf("  %-40s %,8d bytes, %d events%n", ics, size(ics), events);
         return report.violations().size();
+    }
+
+    /**
+     * Reads one of the seed records, shipped in the jar as the townhall JSON documents that the
+     * json module's tests compare, byte for byte, with the seeds built in Java.
+     */
+    private static Archive seed(String name) {
+        String resource = "demo/" + name + ".json";
+        try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new CliException(Townhall.UNREADABLE, "the demo's record " + resource + " is missing from the jar");
+            }
+            return TownhallJson.defaults().readArchive(in);
+        } catch (IOException e) {
+            throw new CliException(Townhall.UNREADABLE, resource + ": " + e.getMessage(), e);
+        }
     }
 
     private static long size(Path file) {

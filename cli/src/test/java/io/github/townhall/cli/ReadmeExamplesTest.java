@@ -60,13 +60,13 @@ class ReadmeExamplesTest {
                 .cycle(CyclePosition.of(CycleId.of("toulouse"), 2))
                 .format(SessionFormat.NETWORK_MEETING)
                 .status(SessionStatus.HELD)
-                .addQuestion(Text.fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
+                .addQuestions(Text.fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
                 .venue(Venue.builder()
                         .name("Centre social Partage Faourette")
                         .street("rue de l'Ukraine")
                         .city("Toulouse")
                         .build())
-                .addSpeaker(Speaker.of(Person.builder("Patrick Bodart")
+                .addSpeakers(Speaker.of(Person.builder("Patrick Bodart")
                         .affiliation(Affiliation.of(
                                 "association Periferia",
                                 Text.fr("pour encourager la rencontre et l'action entre les différents acteurs")))

@@ -1,10 +1,9 @@
 package io.github.townhall.organisation;
 
 import io.github.townhall.people.Person;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.EndAfterStart;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param from the first day, or null
  * @param until the last day, or null while it lasts
  */
-@EndAfterStart
+@TermEndsAfterStart
 public record RoleAssignment(
         BoardRole role,
         @NotBlankText @SingleLine @Nullable Text title,

@@ -1,8 +1,5 @@
 package io.github.townhall.schedule;
 
-import io.github.townhall.validation.EndAfterStart;
-import io.github.townhall.validation.ExistingLocalTime;
-import io.github.townhall.validation.ShorterThanADay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

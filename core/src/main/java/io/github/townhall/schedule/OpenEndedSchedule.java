@@ -1,6 +1,5 @@
 package io.github.townhall.schedule;
 
-import io.github.townhall.validation.ExistingLocalTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

@@ -1,6 +1,5 @@
 package io.github.townhall.schedule;
 
-import io.github.townhall.validation.EndAfterStart;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Text title = Text.of(Locale.FRENCH, "Budgets participatifs")
  *         .withTranslation(Locale.ENGLISH, "Participatory budgeting");
  * title.original();               // "Budgets participatifs"
- * title.in(Locale.ENGLISH);       // Optional[Participatory budgeting]
+ * title.in(Locale.ENGLISH);       // "Participatory budgeting"
  * title.bestFor(Locale.GERMAN);   // "Budgets participatifs" (falls back to the original)
  * }</pre>
  *
@@ -167,25 +166,25 @@ public final class Text {
      * exact match exists.
      *
      * @param language the language wanted, not null
-     * @return the text in that language, or empty
+     * @return the text in that language, or null when it is not given in that language
      */
-    public Optional<String> in(Locale language) {
+    public @Nullable String in(Locale language) {
         Objects.requireNonNull(language, "language");
         String direct = values.get(language);
         if (direct != null) {
-            return Optional.of(direct);
+            return direct;
         }
         Locale key = normalise(language);
         String exact = values.get(key);
         if (exact != null) {
-            return Optional.of(exact);
+            return exact;
         }
         for (Map.Entry<Locale, String> entry : values.entrySet()) {
             if (entry.getKey().getLanguage().equals(key.getLanguage())) {
-                return Optional.of(entry.getValue());
+                return entry.getValue();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**
@@ -195,7 +194,8 @@ public final class Text {
      * @return the best text for that language, not null
      */
     public String bestFor(Locale language) {
-        return in(language).orElse(original());
+        String value = in(language);
+        return value != null ? value : original();
     }
 
     /**

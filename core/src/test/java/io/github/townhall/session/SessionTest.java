@@ -17,7 +17,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
@@ -35,15 +34,15 @@ class SessionTest {
         assertEquals(Minutes.none(), session.minutes());
         assertEquals(Revision.initial(), session.revision());
         assertTrue(session.speakers().isEmpty());
-        assertEquals(Optional.empty(), session.label());
+        assertEquals(null, session.label());
     }
 
     @Test
     void labelIsTheTitleElseTheGuidingQuestion() {
         Session asked = session.withQuestions(List.of(Text.fr("Question ?"), Text.fr("Autre ?")));
-        assertEquals(Optional.of(Text.fr("Question ?")), asked.label());
+        assertEquals(Text.fr("Question ?"), asked.label());
         assertEquals(
-                Optional.of(Text.fr("Titre")), asked.withTitle(Text.fr("Titre")).label());
+                Text.fr("Titre"), asked.withTitle(Text.fr("Titre")).label());
     }
 
     @Test
@@ -71,7 +70,7 @@ class SessionTest {
         var error = assertThrows(NullPointerException.class, () -> session.withSchedule(null));
         assertEquals("schedule", error.getMessage());
         var builderError = assertThrows(
-                NullPointerException.class, () -> session.toBuilder().status(null));
+                NullPointerException.class, () -> session.with().status(null).build());
         assertEquals("status", builderError.getMessage());
     }
 

@@ -5,6 +5,7 @@ import static org.instancio.Select.root;
 import io.github.townhall.announcement.Announcement;
 import io.github.townhall.announcement.AnnouncementId;
 import io.github.townhall.archive.Archive;
+import io.github.townhall.archive.ArchiveBuilder;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.deliberation.ActionItem;
@@ -23,6 +24,7 @@ import io.github.townhall.organisation.BoardChange;
 import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.DeclarationStatus;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationBuilder;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.ProjectGroupId;
@@ -31,6 +33,7 @@ import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
+import io.github.townhall.place.VenueBuilder;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
@@ -51,6 +54,7 @@ import io.github.townhall.session.PublishedMinutes;
 import io.github.townhall.session.Registration;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionBuilder;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
@@ -249,19 +253,19 @@ public final class Samples {
      */
     public static Archive archive(Random random) {
         Organisation organisation = organisation(random);
-        Archive.Builder archive = Archive.builder(organisation);
+        ArchiveBuilder archive = Archive.builder(organisation);
         int cycles = random.intRange(0, 3);
         int index = 0;
         for (int c = 0; c < cycles; c++) {
             Cycle cycle = cycle(random, organisation.id(), c);
-            archive.addCycle(cycle);
+            archive.addCycles(cycle);
             int count = random.intRange(1, 5);
             LocalDate day = LocalDate.of(random.intRange(2010, 2030), random.intRange(1, 12), random.intRange(1, 28));
             for (int ordinal = 1; ordinal <= count; ordinal++) {
                 day = day.plusDays(random.intRange(7, 90));
                 Session session = session(random, organisation.id(), "s" + index++, day)
                         .withCycle(CyclePosition.of(cycle.id(), ordinal));
-                archive.addSession(session);
+                archive.addSessions(session);
             }
         }
         int loose = random.intRange(cycles == 0 ? 1 : 0, 3);
@@ -269,11 +273,11 @@ public final class Samples {
         for (int i = 0; i < loose; i++) {
             Session session = session(random, organisation.id(), "s" + index++, null);
             ids.add(session.id());
-            archive.addSession(session);
+            archive.addSessions(session);
         }
         int announcements = random.intRange(0, 3);
         for (int i = 0; i < announcements; i++) {
-            archive.addAnnouncement(new Announcement(
+            archive.addAnnouncements(new Announcement(
                     AnnouncementId.of("a" + i),
                     organisation.id(),
                     date(random),
@@ -292,7 +296,7 @@ public final class Samples {
      * @return the organisation
      */
     public static Organisation organisation(Random random) {
-        Organisation.Builder builder = Organisation.builder(
+        OrganisationBuilder builder = Organisation.builder(
                         OrganisationId.of("org-" + random.lowerCaseAlphabetic(6)), "Association " + words(random, 2))
                 .shortName(random.trueOrFalse() ? random.upperCaseAlphabetic(4) : null)
                 .city(random.trueOrFalse() ? random.oneOf(CITIES) : null)
@@ -301,14 +305,14 @@ public final class Samples {
                 .email(random.trueOrFalse() ? random.lowerCaseAlphabetic(5) + "@example.org" : null)
                 .description(random.trueOrFalse() ? text(random, 20) : null);
         for (int i = random.intRange(0, 3); i > 0; i--) {
-            builder.addPurpose(text(random, 6));
+            builder.addPurposes(text(random, 6));
         }
         for (int i = random.intRange(0, 3); i > 0; i--) {
-            builder.addBoardMember(roleAssignment(random));
+            builder.addBoard(roleAssignment(random));
         }
         if (random.trueOrFalse()) {
             DeclarationStatus status = random.oneOf(DeclarationStatus.values());
-            builder.addBoardChange(new BoardChange(
+            builder.addBoardChanges(new BoardChange(
                     text(random, 5),
                     random.trueOrFalse() ? List.of(roleAssignment(random)) : List.of(),
                     random.trueOrFalse() ? "Préfecture" : null,
@@ -316,7 +320,7 @@ public final class Samples {
                     status == DeclarationStatus.DECLARED && random.trueOrFalse() ? date(random) : null));
         }
         for (int i = random.intRange(0, 2); i > 0; i--) {
-            builder.addProjectGroup(new ProjectGroup(
+            builder.addProjectGroups(new ProjectGroup(
                     ProjectGroupId.of("g" + i),
                     text(random, 3),
                     random.trueOrFalse() ? text(random, 8) : null,
@@ -373,20 +377,20 @@ public final class Samples {
         } else {
             schedule = TentativeSchedule.of(date, date.plusDays(random.intRange(0, 20)));
         }
-        Session.Builder builder = Session.builder(SessionId.of(id), organisation, schedule)
+        SessionBuilder builder = Session.builder(SessionId.of(id), organisation, schedule)
                 .format(random.oneOf(SessionFormat.values()))
                 .status(status)
                 .visibility(random.trueOrFalse(0.8) ? Visibility.PUBLIC : Visibility.MEMBERS_ONLY)
                 .title(random.trueOrFalse(0.8) ? text(random, 5) : null)
                 .description(random.trueOrFalse() ? multiline(random) : null)
                 .venue(random.trueOrFalse(0.8) ? venue(random) : null);
-        if (builder.build().title().isEmpty() || random.trueOrFalse()) {
+        if (builder.title() == null || random.trueOrFalse()) {
             for (int i = random.intRange(1, 3); i > 0; i--) {
-                builder.addQuestion(text(random, 8).withOriginal(words(random, 6) + " ?"));
+                builder.addQuestions(text(random, 8).withOriginal(words(random, 6) + " ?"));
             }
         }
         for (int i = random.intRange(0, 3); i > 0; i--) {
-            builder.addSpeaker(new Speaker(person(random), random.oneOf(SpeakerRole.values())));
+            builder.addSpeakers(new Speaker(person(random), random.oneOf(SpeakerRole.values())));
         }
         Integer count = null;
         if (status != SessionStatus.CANCELLED && random.trueOrFalse()) {
@@ -407,7 +411,7 @@ public final class Samples {
         builder.agenda(agenda(random, agendaMinutes, 0));
         deliberation(random, builder, count);
         for (int i = random.intRange(0, 2); i > 0; i--) {
-            builder.addLink(new Link(
+            builder.addLinks(new Link(
                     random.oneOf(LinkKind.values()),
                     text(random, 4),
                     random.trueOrFalse(0.8) ? url(random) : null,
@@ -445,7 +449,7 @@ public final class Samples {
         return zone.getRules().getValidOffsets(time).isEmpty() ? time.plusHours(1) : time;
     }
 
-    private static void deliberation(Random random, Session.Builder builder, Integer attendance) {
+    private static void deliberation(Random random, SessionBuilder builder, Integer attendance) {
         List<Proposal> proposals = new ArrayList<>();
         for (int i = random.intRange(0, 4); i > 0; i--) {
             ProposalKind kind = random.oneOf(ProposalKind.values());
@@ -461,24 +465,24 @@ public final class Samples {
         int decision = 0;
         for (Proposal proposal : proposals) {
             if (proposal.status() == ProposalStatus.SELECTED || random.trueOrFalse(0.3)) {
-                builder.addDecision(decision(random, "d" + decision++, List.of(proposal.id()), attendance));
+                builder.addDecisions(decision(random, "d" + decision++, List.of(proposal.id()), attendance));
             }
         }
         if (random.trueOrFalse(0.3)) {
-            builder.addDecision(decision(random, "d" + decision, List.of(), attendance));
+            builder.addDecisions(decision(random, "d" + decision, List.of(), attendance));
         }
         if (random.trueOrFalse(0.3)) {
-            builder.addAppointment(new Appointment(
+            builder.addAppointments(new Appointment(
                     text(random, 2),
                     random.trueOrFalse() ? person(random) : null,
                     random.trueOrFalse() ? ProjectGroupId.of("g1") : null,
                     random.trueOrFalse() ? text(random, 6) : null));
         }
         if (random.trueOrFalse(0.3)) {
-            builder.addCommitment(new Commitment(text(random, 8), random.trueOrFalse() ? text(random, 3) : null));
+            builder.addCommitments(new Commitment(text(random, 8), random.trueOrFalse() ? text(random, 3) : null));
         }
         for (int i = random.intRange(0, 2); i > 0; i--) {
-            builder.addActionItem(new ActionItem(
+            builder.addActionItems(new ActionItem(
                     text(random, 8),
                     random.trueOrFalse() ? random.oneOf(NAMES) : null,
                     random.trueOrFalse() ? date(random) : null));
@@ -553,7 +557,7 @@ public final class Samples {
     }
 
     private static Venue venue(Random random) {
-        Venue.Builder venue = Venue.builder();
+        VenueBuilder venue = Venue.builder();
         boolean physical = random.trueOrFalse(0.8);
         if (physical) {
             venue.name(random.trueOrFalse() ? "Maison " + words(random, 2) : null)

@@ -37,6 +37,7 @@ import io.github.townhall.session.NextSession;
 import io.github.townhall.session.ProfileCount;
 import io.github.townhall.session.PublishedMinutes;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionBuilder;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
@@ -130,15 +131,15 @@ public final class Seeds {
                         + " du monde de la concertation et de réfléchir ensemble sur nos pratiques quotidiennes."))
                 .build();
         return Archive.builder(institute)
-                .addCycle(cycle)
-                .addSession(toulouseFirst())
-                .addSession(toulouseSecond())
-                .addSession(toulouseThird())
-                .addSession(toulouseFourth())
+                .addCycles(cycle)
+                .addSessions(toulouseFirst())
+                .addSessions(toulouseSecond())
+                .addSessions(toulouseThird())
+                .addSessions(toulouseFourth())
                 .build();
     }
 
-    private static Session.Builder toulouseSession(int ordinal, ExactSchedule schedule) {
+    private static SessionBuilder toulouseSession(int ordinal, ExactSchedule schedule) {
         return Session.builder(toulouseSession(ordinal), IDC, schedule)
                 .cycle(CyclePosition.of(TOULOUSE_CYCLE, ordinal))
                 .format(SessionFormat.NETWORK_MEETING)
@@ -175,7 +176,7 @@ public final class Seeds {
                         AgendaItem.of(fr("Tour de table de présentation")),
                         AgendaItem.of(fr("Expériences professionnelles de chacun dans la concertation, et ses"
                                 + " questionnements"))))
-                .addDecision(Decision.builder(
+                .addDecisions(Decision.builder(
                                 DecisionId.of("deuxieme-rendez-vous"),
                                 DecisionOutcome.ADOPTED,
                                 fr("Un deuxième rendez-vous a été prévu en février pour une rencontre autour des"
@@ -192,7 +193,7 @@ public final class Seeds {
     private static Session toulouseSecond() {
         return toulouseSession(
                         2, ExactSchedule.of(LocalDate.of(2016, 2, 18), LocalTime.of(18, 0), LocalTime.of(20, 0), PARIS))
-                .addQuestion(fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
+                .addQuestions(fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
                 .description(fr("Avec les nombreux budgets participatifs lancés en Amérique Latine – puis ailleurs –"
                         + " au cours des dernières décennies, c’est la question de la participation aux choix"
                         + " budgétaires qui est lancée. En parcourant quelques expériences en Europe, à différentes"
@@ -207,7 +208,7 @@ public final class Seeds {
                         .city("Toulouse")
                         .country("FR")
                         .build())
-                .addSpeaker(Speaker.of(Person.builder("Patrick Bodart")
+                .addSpeakers(Speaker.of(Person.builder("Patrick Bodart")
                         .affiliation(Affiliation.of(
                                 "association Periferia",
                                 fr("pour encourager la rencontre et l’action entre les différents acteurs")))
@@ -345,7 +346,7 @@ public final class Seeds {
                         fr("Mettre en lien les acteurs du territoire"),
                         fr("Être un lieu ressource"),
                         fr("Être un lieu d’innovation sociale")))
-                .addBoardChange(BoardChange.pending(fr("Modification du bureau de l’association"), "Préfecture"))
+                .addBoardChanges(BoardChange.pending(fr("Modification du bureau de l’association"), "Préfecture"))
                 .projectGroups(
                         List.of(projectGroup(GROUP_1, "Groupe projet 1"), projectGroup(GROUP_2, "Groupe projet 2")))
                 .build();
@@ -377,10 +378,10 @@ public final class Seeds {
                 .venue(salle21)
                 .build();
         return Archive.builder(association)
-                .addCycle(meetings)
-                .addSession(november)
-                .addSession(impActeMeeting(salle21))
-                .addSession(january)
+                .addCycles(meetings)
+                .addSessions(november)
+                .addSessions(impActeMeeting(salle21))
+                .addSessions(january)
                 .announcements(impActeAnnouncements())
                 .build();
     }
@@ -498,7 +499,7 @@ public final class Seeds {
                                 null,
                                 GROUP_2,
                                 fr("Désigné par les étudiants du Master DPDIMP, rattaché à l’association."))))
-                .addCommitment(new Commitment(
+                .addCommitments(new Commitment(
                         fr("Une présence continue aux réunions sur la base d’un roulement (une personne par projet)."),
                         fr("Les étudiants du Master DPDIMP")))
                 .actionItems(List.of(

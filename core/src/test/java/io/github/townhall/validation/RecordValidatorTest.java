@@ -146,7 +146,7 @@ class RecordValidatorTest {
         Session base = RuleTest.session();
         for (int i = 0; i < 12; i++) {
             sessions.add(base.withId(io.github.townhall.session.SessionId.of("s" + i))
-                    .withTitle(i == 2 || i == 10 ? Text.fr(" ") : base.title().orElseThrow()));
+                    .withTitle(i == 2 || i == 10 ? Text.fr(" ") : base.title()));
         }
         Archive archive = Seeds.toulouse().withSessions(sessions);
         assertEquals(

@@ -93,7 +93,7 @@ class RuleTest {
 
     @Test
     void blankIdentifier() {
-        assertOnly(session().toBuilder().build().withId(SessionId.of(" ")), "id", Identifier.class);
+        assertOnly(session().with().build().withId(SessionId.of(" ")), "id", Identifier.class);
     }
 
     @Test
@@ -201,7 +201,7 @@ class RuleTest {
                 BoardRole.TREASURER, null, Person.of("Rémy"), LocalDate.of(2017, 12, 5), LocalDate.of(2017, 1, 1));
         assertOnly(
                 Organisation.builder(OrganisationId.of("o"), "IMP'acte")
-                        .addBoardMember(role)
+                        .addBoard(role)
                         .build(),
                 "board[0].until",
                 EndAfterStart.class);
@@ -270,7 +270,7 @@ class RuleTest {
         Session fourth = sessions.get(3);
         sessions.set(
                 3,
-                fourth.withCycle(CyclePosition.of(fourth.cycle().orElseThrow().cycle(), 3)));
+                fourth.withCycle(CyclePosition.of(fourth.cycle().cycle(), 3)));
         assertOnly(archive.withSessions(sessions), "sessions[3].cycle.ordinal", UniqueOrdinals.class);
     }
 
@@ -278,7 +278,7 @@ class RuleTest {
     void ordinalsAgainstChronology() {
         Archive archive = Seeds.toulouse();
         List<Session> sessions = new ArrayList<>(archive.sessions());
-        CycleId cycle = sessions.get(0).cycle().orElseThrow().cycle();
+        CycleId cycle = sessions.get(0).cycle().cycle();
         sessions.set(1, sessions.get(1).withCycle(CyclePosition.of(cycle, 3)));
         sessions.set(2, sessions.get(2).withCycle(CyclePosition.of(cycle, 2)));
         assertOnly(archive.withSessions(sessions), "sessions[1].cycle.ordinal", ChronologicalOrdinals.class);

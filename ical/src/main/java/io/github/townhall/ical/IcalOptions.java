@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,10 +115,10 @@ public final class IcalOptions {
     /**
      * Returns the language of the written text.
      *
-     * @return the language, or empty to write each text in its original language
+     * @return the language, or null to write each text in its original language
      */
-    public Optional<Locale> language() {
-        return Optional.ofNullable(language);
+    public @Nullable Locale language() {
+        return language;
     }
 
     /**
@@ -143,10 +142,10 @@ public final class IcalOptions {
     /**
      * Returns the clock DTSTAMP is read from.
      *
-     * @return the clock, or empty to stamp each event with its revision time
+     * @return the clock, or null to stamp each event with its revision time
      */
-    public Optional<Clock> clock() {
-        return Optional.ofNullable(clock);
+    public @Nullable Clock clock() {
+        return clock;
     }
 
     /**
@@ -170,10 +169,10 @@ public final class IcalOptions {
     /**
      * Returns the URL the feed is published at.
      *
-     * @return the URL, or empty
+     * @return the URL, or null when none is set
      */
-    public Optional<URI> feedUrl() {
-        return Optional.ofNullable(feedUrl);
+    public @Nullable URI feedUrl() {
+        return feedUrl;
     }
 
     /**

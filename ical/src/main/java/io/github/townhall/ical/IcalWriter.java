@@ -14,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -91,13 +92,16 @@ public final class IcalWriter {
 
     /** The calendar's name, description and URL for an organisation's feed. */
     private FeedWriter.Header organisationHeader(Organisation organisation) {
+        Text description = organisation.description();
         Text name = Text.of(
-                organisation.description().map(Text::originalLanguage).orElse(java.util.Locale.ROOT),
-                organisation.name());
-        return new FeedWriter.Header(
-                name,
-                organisation.description().orElse(null),
-                options.feedUrl().orElse(organisation.website().orElse(null)));
+                description != null ? description.originalLanguage() : java.util.Locale.ROOT, organisation.name());
+        return new FeedWriter.Header(name, description, feedUrl(organisation.website()));
+    }
+
+    /** The calendar's URL: the one the options name, else the given website (null when neither). */
+    private @Nullable URI feedUrl(@Nullable URI website) {
+        URI feedUrl = options.feedUrl();
+        return feedUrl != null ? feedUrl : website;
     }
 
     /**
@@ -151,13 +155,12 @@ public final class IcalWriter {
     public void writeCycleFeed(Archive archive, CycleId cycle, Writer out) {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(cycle, "cycle");
-        Cycle found = archive.cycle(cycle)
-                .orElseThrow(() -> new IllegalArgumentException("No cycle " + cycle + " in " + archive));
+        Cycle found = archive.cycle(cycle);
+        if (found == null) {
+            throw new IllegalArgumentException("No cycle " + cycle + " in " + archive);
+        }
         write(
-                new FeedWriter.Header(
-                        found.title(),
-                        found.description().orElse(null),
-                        options.feedUrl().orElse(found.website().orElse(null))),
+                new FeedWriter.Header(found.title(), found.description(), feedUrl(found.website())),
                 archive,
                 archive.sessionsOf(cycle),
                 out);
@@ -189,17 +192,17 @@ public final class IcalWriter {
     public void writeSession(Archive archive, Session session, Writer out) {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(session, "session");
-        Text name = session.label()
-                .orElse(Text.of(java.util.Locale.ROOT, archive.organisation().name()));
+        Text label = session.label();
+        Text name = label != null ? label : Text.of(java.util.Locale.ROOT, archive.organisation().name());
         FeedWriter single = new FeedWriter(options.toBuilder()
                 .includeMembersOnly(true)
                 .tentativePolicy(TentativePolicy.ALL_DAY)
                 .build());
         try {
             single.write(
-                    new FeedWriter.Header(name, null, options.feedUrl().orElse(null)),
+                    new FeedWriter.Header(name, null, options.feedUrl()),
                     archive.organisation(),
-                    id -> archive.cycle(id).orElse(null),
+                    archive::cycle,
                     List.of(session),
                     out);
         } catch (UncheckedIOException e) {
@@ -224,7 +227,7 @@ public final class IcalWriter {
         Objects.requireNonNull(out, "out");
         Iterable<Session> accepted = () -> new FilteringIterator(sessions.iterator(), feeds);
         try {
-            feeds.write(header, archive.organisation(), id -> archive.cycle(id).orElse(null), accepted, out);
+            feeds.write(header, archive.organisation(), archive::cycle, accepted, out);
         } catch (UncheckedIOException e) {
             throw new IcalException(
                     "Cannot write the feed of " + archive.organisation().id(), e.getCause());

@@ -37,7 +37,7 @@ class RoundTripTest {
         String first = WRITER.feed(archive);
         IcalImport imported = READER.read(first);
         assertEquals(List.of(), imported.issues());
-        String second = WRITER.feed(archive.toBuilder()
+        String second = WRITER.feed(archive.with()
                 .cycles(List.of())
                 .sessions(imported.sessions())
                 .build());

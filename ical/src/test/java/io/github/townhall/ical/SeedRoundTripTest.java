@@ -25,7 +25,7 @@ class SeedRoundTripTest {
         String first = WRITER.feed(archive);
         IcalImport imported =
                 IcalReader.of(archive.organisation().id(), Locale.FRENCH).read(first);
-        String second = WRITER.feed(archive.toBuilder()
+        String second = WRITER.feed(archive.with()
                 .cycles(List.of())
                 .sessions(imported.sessions())
                 .build());

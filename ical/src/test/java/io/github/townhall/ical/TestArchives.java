@@ -77,7 +77,7 @@ final class TestArchives {
                 .cycle(CyclePosition.of(TOULOUSE, 2))
                 .format(SessionFormat.DEBATE_EVENING)
                 .status(SessionStatus.HELD)
-                .addQuestion(Text.fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
+                .addQuestions(Text.fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
                 .description(
                         Text.fr("Avec les nombreux budgets participatifs lancés en Amérique Latine – puis ailleurs – "
                                 + "au cours des dernières décennies, c’est la question de la participation aux choix budgétaires "
@@ -87,7 +87,7 @@ final class TestArchives {
                         .street("rue de l'Ukraine")
                         .city("Toulouse")
                         .build())
-                .addSpeaker(Speaker.of(
+                .addSpeakers(Speaker.of(
                         Person.builder("Patrick Bodart")
                                 .affiliation(
                                         new Affiliation(
@@ -140,7 +140,7 @@ final class TestArchives {
                 .title(Text.fr("Réunion du bureau"))
                 .build();
         return Archive.builder(idc)
-                .addCycle(cycle)
+                .addCycles(cycle)
                 .sessions(List.of(first, second, third, fourth, online, members))
                 .build();
     }

@@ -26,9 +26,9 @@ public final class CycleCodec {
         g.writeStringProperty("id", cycle.id().value());
         g.writeStringProperty("organiser", cycle.organiser().value());
         Out.text(g, "title", cycle.title());
-        Out.string(g, "place", cycle.place().orElse(null));
-        Out.text(g, "description", cycle.description().orElse(null));
-        Out.string(g, "website", cycle.website().orElse(null));
+        Out.string(g, "place", cycle.place());
+        Out.text(g, "description", cycle.description());
+        Out.string(g, "website", cycle.website());
         g.writeEndObject();
     }
 

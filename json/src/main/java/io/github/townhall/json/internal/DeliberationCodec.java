@@ -107,11 +107,14 @@ public final class DeliberationCodec {
         g.writeStringProperty("outcome", OUTCOMES.name(decision.outcome()));
         Out.text(g, "statement", decision.statement());
         Out.list(g, "settles", decision.settles(), (out, id) -> out.writeString(id.value()));
-        Out.string(g, "method", decision.method().map(METHODS::name).orElse(null));
-        Out.object(g, "tally", decision.tally().orElse(null), DeliberationCodec::writeTally);
-        Out.text(g, "reason", decision.reason().orElse(null));
-        Out.text(g, "revisit", decision.revisit().orElse(null));
-        Out.text(g, "angle", decision.angle().orElse(null));
+        DecisionMethod method = decision.method();
+        if (method != null) {
+            g.writeStringProperty("method", METHODS.name(method));
+        }
+        Out.object(g, "tally", decision.tally(), DeliberationCodec::writeTally);
+        Out.text(g, "reason", decision.reason());
+        Out.text(g, "revisit", decision.revisit());
+        Out.text(g, "angle", decision.angle());
         g.writeEndObject();
     }
 

@@ -43,12 +43,12 @@ public final class OrganisationCodec {
         g.writeStartObject();
         g.writeStringProperty("id", organisation.id().value());
         g.writeStringProperty("name", organisation.name());
-        Out.string(g, "shortName", organisation.shortName().orElse(null));
-        Out.string(g, "city", organisation.city().orElse(null));
-        Out.string(g, "country", organisation.country().orElse(null));
-        Out.string(g, "website", organisation.website().orElse(null));
-        Out.string(g, "email", organisation.email().orElse(null));
-        Out.text(g, "description", organisation.description().orElse(null));
+        Out.string(g, "shortName", organisation.shortName());
+        Out.string(g, "city", organisation.city());
+        Out.string(g, "country", organisation.country());
+        Out.string(g, "website", organisation.website());
+        Out.string(g, "email", organisation.email());
+        Out.text(g, "description", organisation.description());
         Out.texts(g, "purposes", organisation.purposes());
         Out.list(g, "board", organisation.board(), OrganisationCodec::writeAssignment);
         Out.list(g, "boardChanges", organisation.boardChanges(), OrganisationCodec::writeChange);

@@ -24,10 +24,10 @@ public final class PeopleCodec {
     public static void writePerson(JsonGenerator g, Person person) {
         g.writeStartObject();
         g.writeStringProperty("name", person.name());
-        Out.string(g, "city", person.city().orElse(null));
-        Out.text(g, "title", person.title().orElse(null));
-        Out.object(g, "affiliation", person.affiliation().orElse(null), PeopleCodec::writeAffiliation);
-        Out.text(g, "background", person.background().orElse(null));
+        Out.string(g, "city", person.city());
+        Out.text(g, "title", person.title());
+        Out.object(g, "affiliation", person.affiliation(), PeopleCodec::writeAffiliation);
+        Out.text(g, "background", person.background());
         g.writeEndObject();
     }
 

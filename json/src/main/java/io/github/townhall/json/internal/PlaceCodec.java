@@ -2,6 +2,7 @@ package io.github.townhall.json.internal;
 
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
+import io.github.townhall.place.VenueBuilder;
 import java.net.URI;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
@@ -24,15 +25,15 @@ public final class PlaceCodec {
      */
     public static void writeVenue(JsonGenerator g, Venue venue) {
         g.writeStartObject();
-        Out.string(g, "name", venue.name().orElse(null));
-        Out.string(g, "room", venue.room().orElse(null));
-        Out.string(g, "building", venue.building().orElse(null));
-        Out.string(g, "street", venue.street().orElse(null));
-        Out.string(g, "postalCode", venue.postalCode().orElse(null));
-        Out.string(g, "city", venue.city().orElse(null));
-        Out.string(g, "country", venue.country().orElse(null));
-        Out.object(g, "coordinates", venue.coordinates().orElse(null), PlaceCodec::writePoint);
-        Out.string(g, "onlineLink", venue.onlineLink().orElse(null));
+        Out.string(g, "name", venue.name());
+        Out.string(g, "room", venue.room());
+        Out.string(g, "building", venue.building());
+        Out.string(g, "street", venue.street());
+        Out.string(g, "postalCode", venue.postalCode());
+        Out.string(g, "city", venue.city());
+        Out.string(g, "country", venue.country());
+        Out.object(g, "coordinates", venue.coordinates(), PlaceCodec::writePoint);
+        Out.string(g, "onlineLink", venue.onlineLink());
         g.writeEndObject();
     }
 
@@ -44,7 +45,7 @@ public final class PlaceCodec {
      */
     public static Venue readVenue(In in) {
         in.beginObject(VENUE);
-        Venue.Builder venue = Venue.builder();
+        VenueBuilder venue = Venue.builder();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {

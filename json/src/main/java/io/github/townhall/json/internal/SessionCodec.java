@@ -85,7 +85,7 @@ public final class SessionCodec {
         g.writeStartObject();
         g.writeStringProperty("id", session.id().value());
         g.writeStringProperty("organisation", session.organisation().value());
-        Out.object(g, "cycle", session.cycle().orElse(null), SessionCodec::writePosition);
+        Out.object(g, "cycle", session.cycle(), SessionCodec::writePosition);
         if (session.format() != SessionFormat.OTHER) {
             g.writeStringProperty("format", FORMATS.name(session.format()));
         }
@@ -97,13 +97,13 @@ public final class SessionCodec {
         }
         g.writeName("schedule");
         ScheduleCodec.write(g, session.schedule());
-        Out.text(g, "title", session.title().orElse(null));
+        Out.text(g, "title", session.title());
         Out.texts(g, "questions", session.questions());
-        Out.text(g, "description", session.description().orElse(null));
-        Out.object(g, "venue", session.venue().orElse(null), PlaceCodec::writeVenue);
-        Out.object(g, "registration", session.registration().orElse(null), SessionCodec::writeRegistration);
+        Out.text(g, "description", session.description());
+        Out.object(g, "venue", session.venue(), PlaceCodec::writeVenue);
+        Out.object(g, "registration", session.registration(), SessionCodec::writeRegistration);
         Out.list(g, "speakers", session.speakers(), SessionCodec::writeSpeaker);
-        Out.object(g, "attendance", session.attendance().orElse(null), SessionCodec::writeAttendance);
+        Out.object(g, "attendance", session.attendance(), SessionCodec::writeAttendance);
         Out.list(g, "agenda", session.agenda(), SessionCodec::writeItem);
         Out.list(g, "proposals", session.proposals(), DeliberationCodec::writeProposal);
         Out.list(g, "decisions", session.decisions(), DeliberationCodec::writeDecision);
@@ -115,7 +115,7 @@ public final class SessionCodec {
             MinutesCodec.write(g, session.minutes());
         }
         Out.list(g, "links", session.links(), SessionCodec::writeLink);
-        Out.object(g, "nextSession", session.nextSession().orElse(null), SessionCodec::writeNext);
+        Out.object(g, "nextSession", session.nextSession(), SessionCodec::writeNext);
         if (!session.revision().equals(Revision.initial())) {
             g.writeName("revision");
             writeRevision(g, session.revision());

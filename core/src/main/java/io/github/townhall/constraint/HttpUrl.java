@@ -1,0 +1,74 @@
+package io.github.townhall.constraint;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.net.URI;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The annotated {@link java.net.URI} is an absolute {@code http} or {@code https} URL with a host.
+ * Null is valid.
+ *
+ * <p>Message key: {@code io.github.townhall.constraint.HttpUrl.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {HttpUrl.OfUri.class})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface HttpUrl {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.constraint.HttpUrl.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link HttpUrl} on a {@link URI}, not for direct use. */
+    final class OfUri implements ConstraintValidator<HttpUrl, URI> {
+        /** Creates the validator. */
+        public OfUri() {}
+
+        @Override
+        public boolean isValid(@Nullable URI uri, ConstraintValidatorContext context) {
+            if (uri == null) {
+                return true;
+            }
+            String scheme = uri.getScheme();
+            if (scheme == null || uri.isOpaque()) {
+                return false;
+            }
+            String lower = scheme.toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            return (lower.equals("http") || lower.equals("https")) && host != null && !host.isEmpty();
+        }
+    }
+}

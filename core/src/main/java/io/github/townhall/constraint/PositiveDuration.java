@@ -1,0 +1,63 @@
+package io.github.townhall.constraint;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The annotated {@link java.time.Duration} is longer than zero. Null is valid.
+ *
+ * <p>Message key: {@code io.github.townhall.constraint.PositiveDuration.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {PositiveDuration.OfDuration.class})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface PositiveDuration {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.constraint.PositiveDuration.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link PositiveDuration} on a {@link Duration}, not for direct use. */
+    final class OfDuration implements ConstraintValidator<PositiveDuration, Duration> {
+        /** Creates the validator. */
+        public OfDuration() {}
+
+        @Override
+        public boolean isValid(@Nullable Duration duration, ConstraintValidatorContext context) {
+            return duration == null || (!duration.isNegative() && !duration.isZero());
+        }
+    }
+}

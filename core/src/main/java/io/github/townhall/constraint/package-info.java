@@ -1,0 +1,9 @@
+/**
+ * Constraints on Java's own value types, used across townhall's model:
+ * {@link io.github.townhall.constraint.HttpUrl} on a {@link java.net.URI} and
+ * {@link io.github.townhall.constraint.PositiveDuration} on a {@link java.time.Duration}.
+ */
+@NullMarked
+package io.github.townhall.constraint;
+
+import org.jspecify.annotations.NullMarked;

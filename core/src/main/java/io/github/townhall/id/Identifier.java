@@ -1,0 +1,69 @@
+package io.github.townhall.id;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.internal.Strings;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The annotated identifier (any {@link Id}: a {@code SessionId}, {@code CycleId},
+ * {@code ProposalId}...) is not blank and holds no control character: identifiers become calendar
+ * UIDs and JSON references.
+ *
+ * <p>Message key: {@code io.github.townhall.id.Identifier.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {Identifier.OfId.class})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface Identifier {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.id.Identifier.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link Identifier} on any {@link Id}, not for direct use. */
+    final class OfId implements ConstraintValidator<Identifier, Id> {
+        /** Creates the validator. */
+        public OfId() {}
+
+        @Override
+        public boolean isValid(@Nullable Id id, ConstraintValidatorContext context) {
+            if (id == null) {
+                return true;
+            }
+            String text = id.value();
+            return !Strings.isBlank(text) && !Strings.isMultiLine(text);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.townhall.internal;
+
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+
+/**
+ * Builds violations of class-level constraints pinned to a property. Not part of the API.
+ *
+ * @since 0.1
+ */
+public final class Violations {
+    private Violations() {}
+
+    /**
+     * Reports a violation at a property of the validated bean, with the constraint's message.
+     *
+     * @param context the validator's context
+     * @param property the property's name
+     */
+    public static void at(ConstraintValidatorContext context, String property) {
+        builder(context).addPropertyNode(property).addConstraintViolation();
+    }
+
+    /**
+     * Reports a violation at a property of an element of a list property of the validated bean:
+     * {@code list[index].property}.
+     *
+     * @param context the validator's context
+     * @param list the list property
+     * @param index the element's index
+     * @param property the element's property
+     */
+    public static void at(ConstraintValidatorContext context, String list, int index, String property) {
+        builder(context)
+                .addPropertyNode(list)
+                .addPropertyNode(property)
+                .inIterable()
+                .atIndex(index)
+                .addConstraintViolation();
+    }
+
+    /**
+     * Reports a violation at an element of a list held by an element of a list property:
+     * {@code list[index].inner[innerIndex]}.
+     *
+     * @param context the validator's context
+     * @param list the outer list property
+     * @param index the outer element's index
+     * @param inner the inner list property
+     * @param innerIndex the inner element's index
+     */
+    public static void at(ConstraintValidatorContext context, String list, int index, String inner, int innerIndex) {
+        builder(context)
+                .addPropertyNode(list)
+                .addPropertyNode(inner)
+                .inIterable()
+                .atIndex(index)
+                .addBeanNode()
+                .inIterable()
+                .atIndex(innerIndex)
+                .addConstraintViolation();
+    }
+
+    private static ConstraintViolationBuilder builder(ConstraintValidatorContext context) {
+        context.disableDefaultConstraintViolation();
+        return context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate());
+    }
+}

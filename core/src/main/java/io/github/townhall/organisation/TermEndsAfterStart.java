@@ -1,0 +1,68 @@
+package io.github.townhall.organisation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.internal.Violations;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link RoleAssignment}'s term ends after it starts: when both dates are known, the role is not
+ * held until a day before it starts. Reported at {@code until}.
+ *
+ * <p>Message key: {@code io.github.townhall.organisation.TermEndsAfterStart.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {TermEndsAfterStart.OfRoleAssignment.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface TermEndsAfterStart {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.organisation.TermEndsAfterStart.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link TermEndsAfterStart} on a {@link RoleAssignment}, not for direct use. */
+    final class OfRoleAssignment implements ConstraintValidator<TermEndsAfterStart, RoleAssignment> {
+        /** Creates the validator. */
+        public OfRoleAssignment() {}
+
+        @Override
+        public boolean isValid(@Nullable RoleAssignment role, ConstraintValidatorContext context) {
+            if (role == null
+                    || role.from() == null
+                    || role.until() == null
+                    || !role.until().isBefore(role.from())) {
+                return true;
+            }
+            Violations.at(context, "until");
+            return false;
+        }
+    }
+}

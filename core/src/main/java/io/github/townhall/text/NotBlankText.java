@@ -1,0 +1,64 @@
+package io.github.townhall.text;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.internal.Strings;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The annotated {@link Text} is not blank, in its original language or any translation. Null is
+ * valid: optional texts are left to their absence.
+ *
+ * <p>Message key: {@code io.github.townhall.text.NotBlankText.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {NotBlankText.OfText.class})
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface NotBlankText {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.text.NotBlankText.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link NotBlankText} on a {@link Text}, not for direct use. */
+    final class OfText implements ConstraintValidator<NotBlankText, Text> {
+        /** Creates the validator. */
+        public OfText() {}
+
+        @Override
+        public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
+            return text == null || text.values().values().stream().noneMatch(Strings::isBlank);
+        }
+    }
+}
