@@ -5,8 +5,13 @@
 module io.github.townhall.core {
     requires transitive jakarta.validation;
     requires static org.jspecify;
+    // Compile time only: the annotations that generate the builders are not kept in the classes.
+    requires static io.soabase.recordbuilder.core;
+    requires static java.compiler;
 
+    exports io.github.townhall.id;
     exports io.github.townhall.text;
+    exports io.github.townhall.constraint;
     exports io.github.townhall.people;
     exports io.github.townhall.place;
     exports io.github.townhall.schedule;
@@ -19,8 +24,11 @@ module io.github.townhall.core {
     exports io.github.townhall.validation;
 
     // Validation providers read the constraints of the model's private fields by reflection and
-    // instantiate the validators; opened to any provider, not only Hibernate Validator.
+    // instantiate the validators nested in the constraints; opened to any provider, not only
+    // Hibernate Validator.
+    opens io.github.townhall.id;
     opens io.github.townhall.text;
+    opens io.github.townhall.constraint;
     opens io.github.townhall.people;
     opens io.github.townhall.place;
     opens io.github.townhall.schedule;
@@ -30,5 +38,4 @@ module io.github.townhall.core {
     opens io.github.townhall.deliberation;
     opens io.github.townhall.announcement;
     opens io.github.townhall.archive;
-    opens io.github.townhall.validation.internal;
 }

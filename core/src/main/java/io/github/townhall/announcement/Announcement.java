@@ -1,12 +1,12 @@
 package io.github.townhall.announcement;
 
+import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.id.Identifier;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.SessionId;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.HttpUrl;
-import io.github.townhall.validation.Identifier;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -77,7 +77,8 @@ public record Archive(
     public List<Session> sessionsOf(CycleId cycle) {
         Objects.requireNonNull(cycle, "cycle");
         return sessions.stream()
-                .filter(session -> session.cycle() != null && session.cycle().cycle().equals(cycle))
+                .filter(session ->
+                        session.cycle() != null && session.cycle().cycle().equals(cycle))
                 .sorted(Comparator.comparingInt(Archive::ordinal))
                 .toList();
     }
@@ -95,7 +96,10 @@ public record Archive(
      */
     public @Nullable Session session(SessionId id) {
         Objects.requireNonNull(id, "id");
-        return sessions.stream().filter(session -> session.id().equals(id)).findFirst().orElse(null);
+        return sessions.stream()
+                .filter(session -> session.id().equals(id))
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -106,6 +110,20 @@ public record Archive(
      */
     public @Nullable Cycle cycle(CycleId id) {
         Objects.requireNonNull(id, "id");
-        return cycles.stream().filter(cycle -> cycle.id().equals(id)).findFirst().orElse(null);
+        return cycles.stream()
+                .filter(cycle -> cycle.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Returns a summary: the organisation's id and how many cycles and sessions the archive holds
+     * (an archive can hold thousands of sessions; their own {@code toString} gives every value).
+     *
+     * @return {@code Archive[id, n cycles, m sessions]}, not null
+     */
+    @Override
+    public String toString() {
+        return "Archive[" + organisation.id() + ", " + cycles.size() + " cycles, " + sessions.size() + " sessions]";
     }
 }

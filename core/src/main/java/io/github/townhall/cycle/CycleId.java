@@ -1,5 +1,6 @@
 package io.github.townhall.cycle;
 
+import io.github.townhall.id.Id;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  *
  * @param value the identifier, not null
  */
-public record CycleId(String value) {
+public record CycleId(String value) implements Id {
     /**
      * Creates an identifier.
      *

@@ -1,11 +1,11 @@
 package io.github.townhall.deliberation;
 
+import io.github.townhall.id.Identifier;
 import io.github.townhall.organisation.ProjectGroupId;
 import io.github.townhall.people.Person;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.Identifier;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package io.github.townhall.deliberation;
 
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -1,10 +1,10 @@
 package io.github.townhall.deliberation;
 
+import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.Checks;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.Identifier;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,9 @@
 package io.github.townhall.organisation;
 
 import io.github.townhall.internal.Checks;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.townhall.people;
 
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

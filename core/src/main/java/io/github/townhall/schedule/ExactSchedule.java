@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An exact start and end in one time zone: "de 18h30 à 20h".
@@ -120,7 +119,7 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
     }
 
     @Override
-    public Optional<ZonedDateTime> exactStart() {
-        return Optional.of(zonedStart());
+    public ZonedDateTime exactStart() {
+        return zonedStart();
     }
 }

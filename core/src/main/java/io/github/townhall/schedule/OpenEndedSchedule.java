@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An exact start with no known end: "le lundi 15 janvier 2018 à 18h".
@@ -69,7 +68,7 @@ public record OpenEndedSchedule(LocalDateTime start, ZoneId zone) implements Sch
     }
 
     @Override
-    public Optional<ZonedDateTime> exactStart() {
-        return Optional.of(zonedStart());
+    public ZonedDateTime exactStart() {
+        return zonedStart();
     }
 }

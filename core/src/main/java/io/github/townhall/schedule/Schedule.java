@@ -2,7 +2,7 @@ package io.github.townhall.schedule;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a session takes place: one of an {@linkplain ExactSchedule exact start and end}, an
@@ -33,9 +33,10 @@ public sealed interface Schedule permits ExactSchedule, OpenEndedSchedule, Tenta
     /**
      * Returns the exact start in its zone, when known to the minute.
      *
-     * @return the zoned start, or empty for a tentative period
+     * @return the zoned start, or null for a tentative period
      */
-    Optional<ZonedDateTime> exactStart();
+    @Nullable
+    ZonedDateTime exactStart();
 
     /**
      * Tells whether the start is known to the minute.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Only a tentative period, no time: "un deuxième rendez-vous a été prévu en février".
@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * TentativeSchedule february = TentativeSchedule.ofMonth(YearMonth.of(2016, 2));
- * february.month(); // Optional[2016-02]
+ * february.month(); // 2016-02
  * }</pre>
  *
  * @param from the first day of the period, not null
@@ -67,11 +67,11 @@ public record TentativeSchedule(LocalDate from, LocalDate to) implements Schedul
     /**
      * Returns the month, when the period is exactly one whole month.
      *
-     * @return the month, or empty
+     * @return the month, or null when the period is not one whole month
      */
-    public Optional<YearMonth> month() {
+    public @Nullable YearMonth month() {
         YearMonth month = YearMonth.from(from);
-        return from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? Optional.of(month) : Optional.empty();
+        return from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? month : null;
     }
 
     @Override
@@ -80,7 +80,7 @@ public record TentativeSchedule(LocalDate from, LocalDate to) implements Schedul
     }
 
     @Override
-    public Optional<ZonedDateTime> exactStart() {
-        return Optional.empty();
+    public @Nullable ZonedDateTime exactStart() {
+        return null;
     }
 }

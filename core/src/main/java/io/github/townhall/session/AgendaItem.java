@@ -1,11 +1,10 @@
 package io.github.townhall.session;
 
+import io.github.townhall.constraint.PositiveDuration;
 import io.github.townhall.internal.Checks;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.AgendaWithinSession;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.PositiveDuration;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.Collection;

@@ -1,8 +1,8 @@
 package io.github.townhall.session;
 
 import io.github.townhall.deliberation.DecisionId;
+import io.github.townhall.id.Identifier;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.Identifier;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -2,7 +2,6 @@ package io.github.townhall.session;
 
 import io.github.townhall.internal.Checks;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.ProfilesWithinTotal;
 import jakarta.validation.Valid;
 import java.util.Collection;
 import java.util.List;

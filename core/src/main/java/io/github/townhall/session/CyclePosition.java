@@ -1,7 +1,7 @@
 package io.github.townhall.session;
 
 import io.github.townhall.cycle.CycleId;
-import io.github.townhall.validation.Identifier;
+import io.github.townhall.id.Identifier;
 import jakarta.validation.constraints.Positive;
 import java.util.Objects;
 

@@ -1,9 +1,9 @@
 package io.github.townhall.session;
 
+import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.HttpUrl;
-import io.github.townhall.validation.NotBlankText;
-import io.github.townhall.validation.SingleLine;
 import java.net.URI;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,10 +1,10 @@
 package io.github.townhall.session;
 
+import io.github.townhall.id.Identifier;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.Identifier;
-import io.github.townhall.validation.SingleLine;
 import jakarta.validation.Valid;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package io.github.townhall.session;
 
+import io.github.townhall.constraint.HttpUrl;
 import io.github.townhall.text.Text;
-import io.github.townhall.validation.HttpUrl;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 

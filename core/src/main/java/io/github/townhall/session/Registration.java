@@ -1,6 +1,6 @@
 package io.github.townhall.session;
 
-import io.github.townhall.validation.HttpUrl;
+import io.github.townhall.constraint.HttpUrl;
 import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;

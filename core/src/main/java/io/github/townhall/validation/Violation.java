@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param path the property path from the validated object, in Bean Validation form
  *     ({@code sessions[2].schedule.end}); empty when the object itself is at fault; not null
  * @param constraint the qualified name of the constraint annotation
- *     ({@code io.github.townhall.validation.EndAfterStart},
+ *     ({@code io.github.townhall.schedule.EndAfterStart},
  *     {@code jakarta.validation.constraints.NotBlank}); its message key is this name plus
  *     {@code .message}; not null
  * @param message what is wrong and what is expected, in the validator's language, not null

@@ -44,9 +44,7 @@ class ScheduleTest {
     void exactStartIsZoned() {
         ExactSchedule schedule =
                 ExactSchedule.of(LocalDate.of(2016, 2, 18), LocalTime.of(18, 0), LocalTime.of(20, 0), PARIS);
-        assertEquals(
-                "2016-02-18T17:00:00Z",
-                schedule.exactStart().toInstant().toString());
+        assertEquals("2016-02-18T17:00:00Z", schedule.exactStart().toInstant().toString());
     }
 
     @Test
@@ -86,8 +84,6 @@ class ScheduleTest {
                 null,
                 TentativeSchedule.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 15))
                         .month());
-        assertEquals(
-                null,
-                TentativeSchedule.ofDay(LocalDate.of(2016, 2, 1)).month());
+        assertEquals(null, TentativeSchedule.ofDay(LocalDate.of(2016, 2, 1)).month());
     }
 }

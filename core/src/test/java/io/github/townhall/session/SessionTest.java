@@ -41,8 +41,7 @@ class SessionTest {
     void labelIsTheTitleElseTheGuidingQuestion() {
         Session asked = session.withQuestions(List.of(Text.fr("Question ?"), Text.fr("Autre ?")));
         assertEquals(Text.fr("Question ?"), asked.label());
-        assertEquals(
-                Text.fr("Titre"), asked.withTitle(Text.fr("Titre")).label());
+        assertEquals(Text.fr("Titre"), asked.withTitle(Text.fr("Titre")).label());
     }
 
     @Test
@@ -96,9 +95,12 @@ class SessionTest {
     }
 
     @Test
-    void venueToStringListsItsParts() {
+    void venueToStringNamesItsParts() {
         Venue venue = Venue.builder().room("Salle 21").city("Rennes").build();
-        assertEquals("Venue[Salle 21, Rennes]", venue.toString());
+        assertEquals(
+                "Venue[name=null, room=Salle 21, building=null, street=null, postalCode=null, city=Rennes,"
+                        + " country=null, coordinates=null, onlineLink=null]",
+                venue.toString());
     }
 
     @Test

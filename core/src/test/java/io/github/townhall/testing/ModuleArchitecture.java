@@ -31,18 +31,16 @@ import java.util.Set;
  * }</pre>
  */
 public final class ModuleArchitecture {
+    private final String root;
     private final String api;
     private final String internal;
     private final JavaClasses classes;
 
-    private ModuleArchitecture(String api) {
+    private ModuleArchitecture(String root, String api, JavaClasses classes) {
+        this.root = root;
         this.api = api;
         this.internal = api + ".internal";
-        this.classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // the core's test-jar (seeds, samples, its tests), when the build resolves it as a jar
-                .withImportOption(location -> !location.contains("-tests.jar"))
-                .importPackages("io.github.townhall");
+        this.classes = classes;
     }
 
     /**
@@ -52,7 +50,26 @@ public final class ModuleArchitecture {
      * @return the rules, with the classes imported once
      */
     public static ModuleArchitecture of(String api) {
-        return new ModuleArchitecture(api);
+        return new ModuleArchitecture(
+                "io.github.townhall",
+                api,
+                new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        // the core's test-jar (seeds, samples, its tests), when the build resolves it as a jar
+                        .withImportOption(location -> !location.contains("-tests.jar"))
+                        .importPackages("io.github.townhall"));
+    }
+
+    /**
+     * The same rules over every class below another root package, tests included: used to show
+     * that each rule fails on classes made to break it.
+     *
+     * @param root the package that stands for {@code io.github.townhall}
+     * @param api the module's API package below it
+     * @return the rules, with the classes imported once
+     */
+    public static ModuleArchitecture over(String root, String api) {
+        return new ModuleArchitecture(root, api, new ClassFileImporter().importPackages(root));
     }
 
     /**
@@ -69,7 +86,7 @@ public final class ModuleArchitecture {
                 .arePublic()
                 .and(DescribedPredicate.describe(
                         "are not " + exceptions, (JavaClass type) -> !exceptions.contains(type.getSimpleName())))
-                .should(exposeOnly("java.", "io.github.townhall.", "org.jspecify."))
+                .should(exposeOnly("java.", root + ".", "org.jspecify."))
                 .check(classes);
     }
 
@@ -97,17 +114,10 @@ public final class ModuleArchitecture {
 
     /**
      * No package cycles. A module's API package and its internal package are one slice (the
-     * internal code throws the API's exception and fills its result types); as in the core's own
-     * rule, the validation constraints, which name validators that read the model, are left aside.
+     * internal code throws the API's exception and fills its result types).
      */
     public void checkNoPackageCycles() {
-        slices().matching("io.github.townhall.(*)..")
-                .should()
-                .beFreeOfCycles()
-                .ignoreDependency(
-                        DescribedPredicate.alwaysTrue(),
-                        JavaClass.Predicates.resideInAPackage("io.github.townhall.validation.."))
-                .check(classes);
+        slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes);
     }
 
     private ArchCondition<JavaClass> exposeOnly(String... allowed) {

@@ -2,7 +2,6 @@ package io.github.townhall.testing;
 
 import static io.github.townhall.testing.Seeds.PARIS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -177,11 +176,9 @@ class SeedsTest {
             assertEquals(LocalDateTime.of(2016, 5, 12, 18, 0), schedule.start());
             assertEquals(LocalDateTime.of(2016, 5, 12, 20, 0), schedule.end());
             assertEquals("Ferme des 50", third.venue().name());
+            assertEquals("Ramonville-Saint-Agne", third.venue().city());
             assertEquals(
-                    "Ramonville-Saint-Agne", third.venue().city());
-            assertEquals(
-                    "Le numérique et la participation citoyenne",
-                    third.title().original());
+                    "Le numérique et la participation citoyenne", third.title().original());
             assertEquals(2, third.questions().size());
         }
 
@@ -190,7 +187,7 @@ class SeedsTest {
             Link partner = session(3).links().stream()
                     .filter(link -> link.kind() == LinkKind.PARTNER_EVENT)
                     .findFirst()
-                    ;
+                    .orElseThrow();
             assertTrue(partner.title().original().contains("Codev du Sicoval"));
             assertEquals(
                     URI.create(
@@ -205,7 +202,7 @@ class SeedsTest {
             Link page = session(3).links().stream()
                     .filter(link -> link.kind() == LinkKind.RELATED)
                     .findFirst()
-                    ;
+                    .orElseThrow();
             assertTrue(page.title().original().contains("Cycle Concertation & Numérique"));
             assertEquals(null, page.uri());
         }
@@ -223,20 +220,12 @@ class SeedsTest {
                     people.stream().map(Person::name).toList());
             assertEquals("Toulouse", people.get(0).city());
             assertEquals("Tarbes", people.get(1).city());
+            assertEquals("formatrice pôle social", people.get(0).title().original());
+            assertEquals("IRFSS Croix Rouge", people.get(0).affiliation().name());
+            assertTrue(people.get(0).background().original().contains("auparavant responsable de centre social"));
+
             assertEquals(
-                    "formatrice pôle social",
-                    people.get(0).title().original());
-            assertEquals(
-                    "IRFSS Croix Rouge",
-                    people.get(0).affiliation().name());
-            assertTrue(people.get(0)
-                    .background()
-                    
-                    .original()
-                    .contains("auparavant responsable de centre social"));
-            assertEquals(
-                    "Foyer de Jeunes Travailleurs",
-                    people.get(1).affiliation().name());
+                    "Foyer de Jeunes Travailleurs", people.get(1).affiliation().name());
         }
 
         @Test
@@ -273,14 +262,14 @@ class SeedsTest {
             return meeting.proposals().stream()
                     .filter(p -> p.id().equals(id))
                     .findFirst()
-                    ;
+                    .orElseThrow();
         }
 
         private Decision decision(DecisionOutcome outcome) {
             return meeting.decisions().stream()
                     .filter(d -> d.outcome() == outcome)
                     .findFirst()
-                    ;
+                    .orElseThrow();
         }
 
         @Test
@@ -453,8 +442,7 @@ class SeedsTest {
             assertEquals(Seeds.IMP_ACTE_JANUARY, next.session());
             Venue venue = next.venue();
             assertEquals("Salle 21", venue.room());
-            assertEquals(
-                    "Collège Coopératif, Campus de la Harpe", venue.building());
+            assertEquals("Collège Coopératif, Campus de la Harpe", venue.building());
             assertEquals("Rennes", venue.city());
         }
 
@@ -463,8 +451,7 @@ class SeedsTest {
             Session january = archive.session(Seeds.IMP_ACTE_JANUARY);
             assertEquals(SessionStatus.SCHEDULED, january.status());
             assertEquals(4, january.cycle().ordinal());
-            assertEquals(
-                    meeting.nextSession().venue(), january.venue());
+            assertEquals(meeting.nextSession().venue(), january.venue());
         }
 
         @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.archive.UniqueOrdinals;
+import io.github.townhall.schedule.EndAfterStart;
 import io.github.townhall.validation.internal.BundleMessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -83,7 +85,7 @@ class MessagesTest {
         Set<String> used = constraintsOfTheModel();
         Set<String> ours = new TreeSet<>();
         for (String key : BundleMessageInterpolator.file("").keySet()) {
-            if (key.startsWith("io.github.townhall.validation.")) {
+            if (key.startsWith("io.github.townhall.")) {
                 ours.add(key.substring(0, key.length() - ".message".length()));
             }
         }

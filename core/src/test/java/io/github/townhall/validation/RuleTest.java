@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.townhall.announcement.Announcement;
 import io.github.townhall.announcement.AnnouncementId;
 import io.github.townhall.archive.Archive;
+import io.github.townhall.archive.ChronologicalOrdinals;
+import io.github.townhall.archive.UniqueOrdinals;
+import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.constraint.PositiveDuration;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.deliberation.Decision;
@@ -15,32 +19,48 @@ import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.ProposalStatus;
 import io.github.townhall.deliberation.VoteTally;
+import io.github.townhall.id.Identifier;
 import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.organisation.RoleAssignment;
+import io.github.townhall.organisation.TermEndsAfterStart;
 import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
+import io.github.townhall.schedule.EndAfterStart;
 import io.github.townhall.schedule.ExactSchedule;
+import io.github.townhall.schedule.ExistingLocalTime;
 import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.ShorterThanADay;
 import io.github.townhall.schedule.TentativeSchedule;
 import io.github.townhall.session.AgendaItem;
+import io.github.townhall.session.AgendaWithinSession;
 import io.github.townhall.session.Attendance;
+import io.github.townhall.session.CancelledWithoutAttendance;
 import io.github.townhall.session.CyclePosition;
+import io.github.townhall.session.DecisionsSettleOwnProposals;
 import io.github.townhall.session.HeadCount;
+import io.github.townhall.session.HeldOnKnownDate;
 import io.github.townhall.session.Link;
 import io.github.townhall.session.LinkKind;
 import io.github.townhall.session.NextSession;
+import io.github.townhall.session.NextSessionLater;
 import io.github.townhall.session.ProfileCount;
+import io.github.townhall.session.ProfilesWithinTotal;
 import io.github.townhall.session.PublishedMinutes;
+import io.github.townhall.session.PublishedMinutesContent;
 import io.github.townhall.session.Registration;
 import io.github.townhall.session.Revision;
+import io.github.townhall.session.SelectedProposalsSettled;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
+import io.github.townhall.session.TallyWithinAttendance;
 import io.github.townhall.testing.Seeds;
+import io.github.townhall.text.NotBlankText;
+import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -204,7 +224,7 @@ class RuleTest {
                         .addBoard(role)
                         .build(),
                 "board[0].until",
-                EndAfterStart.class);
+                TermEndsAfterStart.class);
     }
 
     @Test
@@ -268,9 +288,7 @@ class RuleTest {
         Archive archive = Seeds.toulouse();
         List<Session> sessions = new ArrayList<>(archive.sessions());
         Session fourth = sessions.get(3);
-        sessions.set(
-                3,
-                fourth.withCycle(CyclePosition.of(fourth.cycle().cycle(), 3)));
+        sessions.set(3, fourth.withCycle(CyclePosition.of(fourth.cycle().cycle(), 3)));
         assertOnly(archive.withSessions(sessions), "sessions[3].cycle.ordinal", UniqueOrdinals.class);
     }
 

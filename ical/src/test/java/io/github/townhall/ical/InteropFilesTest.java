@@ -3,12 +3,14 @@ package io.github.townhall.ical;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.TentativeSchedule;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ class InteropFilesTest {
         Random random = new Random(42);
         List<Session> hostile = toulouse.sessions().stream()
                 .map(s -> s.withTitle(Text.fr(HostileTextTest.hostile(random).replace("\\", "") + "t"))
-                        .withVenue(io.github.townhall.place.Venue.named(
+                        .withVenue(Venue.named(
                                 HostileTextTest.hostile(random).replace("\\", "") + "v")))
                 .toList();
         write(dir, "hostile", writer, toulouse.withSessions(hostile), hostile);
@@ -63,6 +65,7 @@ class InteropFilesTest {
                 .read(feed);
         StringBuilder json = new StringBuilder("[\n");
         for (Session written : read.sessions()) {
+            Text title = written.title();
             Session original = sessions.stream()
                     .filter(s -> s.id().equals(written.id()))
                     .findFirst()
@@ -75,14 +78,9 @@ class InteropFilesTest {
                     .append(", \"start\": ")
                     .append(quote(start(original)))
                     .append(", \"summary\": ")
-                    .append(quote(written.title().map(Text::original).orElse("")))
+                    .append(quote(title != null ? title.original() : ""))
                     .append(", \"location\": ")
-                    .append(quote(written.venue()
-                            .flatMap(v -> v.name())
-                            .orElse(written.venue()
-                                    .flatMap(v -> v.onlineLink())
-                                    .map(Object::toString)
-                                    .orElse(""))))
+                    .append(quote(location(written)))
                     .append(", \"status\": ")
                     .append(quote(status(original)))
                     .append('}');
@@ -99,6 +97,19 @@ class InteropFilesTest {
             return open.zonedStart().toInstant().toString();
         }
         return ((TentativeSchedule) session.schedule()).from().toString();
+    }
+
+    private static String location(Session session) {
+        Venue venue = session.venue();
+        if (venue == null) {
+            return "";
+        }
+        String name = venue.name();
+        if (name != null) {
+            return name;
+        }
+        URI online = venue.onlineLink();
+        return online != null ? online.toString() : "";
     }
 
     private static String status(Session session) {

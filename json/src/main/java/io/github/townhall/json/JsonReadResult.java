@@ -2,7 +2,6 @@ package io.github.townhall.json;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,12 +31,12 @@ public final class JsonReadResult<T> {
     }
 
     /**
-     * Returns the record, present only when it was read and there is no problem.
+     * Returns the record, given only when it was read and there is no problem.
      *
-     * @return the record, or empty
+     * @return the record, or null when there is a problem
      */
-    public Optional<T> value() {
-        return Optional.ofNullable(value);
+    public @Nullable T value() {
+        return value;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.townhall.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class ReadAndValidateTest {
     void aSyntaxErrorIsTheOneProblem() {
         JsonReadResult<Archive> result = JSON.readAndValidate("{\"format\": \"townhall/1\",\n  oops}", Archive.class);
         assertFalse(result.isValid());
-        assertTrue(result.value().isEmpty());
+        assertNull(result.value());
         assertEquals(1, result.problems().size());
         assertEquals(JsonProblem.Kind.SYNTAX, result.problems().get(0).kind());
         assertEquals(2, result.problems().get(0).line());

@@ -1,7 +1,7 @@
 /**
- * The {@code ConstraintValidator} implementations of townhall's constraints, and the message
- * interpolator of the validation facade. Not exported (opened for the validation provider to
- * instantiate the validators); not part of the API.
+ * The message interpolator and the path and value printing of the validation facade. Not
+ * exported; not part of the API. The constraints' validators are not here: each is nested in its
+ * constraint, beside the type it checks.
  */
 @NullMarked
 package io.github.townhall.validation.internal;

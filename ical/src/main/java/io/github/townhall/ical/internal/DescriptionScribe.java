@@ -9,8 +9,8 @@ import io.github.townhall.session.Session;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.text.Text;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * DESCRIPTION in the chosen language: the guiding questions, the free description, the speakers
@@ -31,15 +31,16 @@ final class DescriptionScribe implements PropertyScribe {
         Session session = event.session();
         Labels labels = event.labels();
         StringBuilder out = new StringBuilder();
-        boolean titled = session.title().isPresent();
+        boolean titled = session.title() != null;
         List<Text> questions = session.questions();
         StringBuilder block = new StringBuilder();
         for (int i = titled ? 0 : 1; i < questions.size(); i++) {
             line(block, event.text(questions.get(i)));
         }
         paragraph(out, block);
-        if (session.description().isPresent()) {
-            String text = event.text(session.description().get());
+        Text description = session.description();
+        if (description != null) {
+            String text = event.text(description);
             if (!text.isEmpty()) {
                 if (out.length() > 0) {
                     out.append("\n\n");
@@ -63,10 +64,12 @@ final class DescriptionScribe implements PropertyScribe {
             agenda(event, session.agenda(), "", 0, block);
             paragraph(out, block);
         }
-        Optional<URI> url = event.url();
+        URI url = event.url();
         boolean listed = false;
         for (Link link : session.links()) {
-            if (link.title() == null && (link.uri() == null || url.equals(Optional.of(link.uri())))) {
+            Text title = link.title();
+            URI uri = link.uri();
+            if (title == null && (uri == null || uri.equals(url))) {
                 continue;
             }
             if (!listed) {
@@ -76,30 +79,33 @@ final class DescriptionScribe implements PropertyScribe {
                 listed = true;
             }
             block.append("- ");
-            if (link.title() != null) {
-                block.append(event.text(link.title()));
+            if (title != null) {
+                block.append(event.text(title));
             }
-            if (link.uri() != null) {
-                block.append(link.title() != null ? labels.colon() : "").append(link.uri());
+            if (uri != null) {
+                block.append(title != null ? labels.colon() : "").append(uri);
             }
-            if (link.description() != null) {
-                block.append(" (").append(event.text(link.description())).append(')');
+            Text linkDescription = link.description();
+            if (linkDescription != null) {
+                block.append(" (").append(event.text(linkDescription)).append(')');
             }
             block.append('\n');
         }
         if (listed) {
             paragraph(out, block);
         }
-        Registration r = session.registration().orElse(null);
-        if (r != null && (r.link() != null || r.capacity() != null)) {
+        Registration registration = session.registration();
+        URI registrationLink = registration != null ? registration.link() : null;
+        Integer capacity = registration != null ? registration.capacity() : null;
+        if (registrationLink != null || capacity != null) {
             block.append(labels.registration()).append(labels.colon());
-            if (r.link() != null) {
-                block.append(r.link());
+            if (registrationLink != null) {
+                block.append(registrationLink);
             }
-            if (r.capacity() != null) {
-                block.append(r.link() != null ? " " : "")
+            if (capacity != null) {
+                block.append(registrationLink != null ? " " : "")
                         .append('(')
-                        .append(r.capacity())
+                        .append(capacity)
                         .append(' ')
                         .append(labels.places())
                         .append(')');
@@ -113,18 +119,21 @@ final class DescriptionScribe implements PropertyScribe {
         Person person = speaker.person();
         out.append(person.name());
         out.append(" (").append(event.labels().role(speaker.role())).append(')');
-        if (person.title().isPresent()) {
-            out.append(", ").append(event.text(person.title().get()));
+        Text title = person.title();
+        if (title != null) {
+            out.append(", ").append(event.text(title));
         }
-        if (person.affiliation().isPresent()) {
-            Affiliation affiliation = person.affiliation().get();
+        Affiliation affiliation = person.affiliation();
+        if (affiliation != null) {
             out.append(", ").append(affiliation.name());
-            if (affiliation.mission() != null) {
-                out.append(" – ").append(event.text(affiliation.mission()));
+            Text mission = affiliation.mission();
+            if (mission != null) {
+                out.append(" – ").append(event.text(mission));
             }
         }
-        if (person.city().isPresent()) {
-            out.append(", ").append(person.city().get());
+        String city = person.city();
+        if (city != null) {
+            out.append(", ").append(city);
         }
     }
 
@@ -135,13 +144,15 @@ final class DescriptionScribe implements PropertyScribe {
             String label = prefix + number + ".";
             indent(depth, out);
             out.append(label).append(' ').append(event.text(item.title()));
-            if (item.duration() != null) {
-                out.append(" (").append(item.duration().toMinutes()).append(" min)");
+            Duration duration = item.duration();
+            if (duration != null) {
+                out.append(" (").append(duration.toMinutes()).append(" min)");
             }
             out.append('\n');
-            if (item.notes() != null) {
+            Text notes = item.notes();
+            if (notes != null) {
                 indent(depth + 1, out);
-                out.append(event.text(item.notes())).append('\n');
+                out.append(event.text(notes)).append('\n');
             }
             agenda(event, item.items(), label, depth + 1, out);
             number++;

@@ -2,6 +2,10 @@ package io.github.townhall.ical.internal;
 
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.place.Venue;
+import io.github.townhall.session.Link;
+import io.github.townhall.session.Registration;
+import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
 import java.net.URI;
@@ -9,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,33 +81,37 @@ public record EventContext(
         if (clock != null) {
             return clock.instant();
         }
-        var revision = session.revision();
-        if (revision.modified() != null) {
-            return revision.modified();
+        Revision revision = session.revision();
+        Instant modified = revision.modified();
+        if (modified != null) {
+            return modified;
         }
-        return revision.created() != null ? revision.created() : Instant.EPOCH;
+        Instant created = revision.created();
+        return created != null ? created : Instant.EPOCH;
     }
 
     /**
      * Returns the event's URL: the online link, else the registration link, else the first link.
      *
-     * @return the URL, or empty
+     * @return the URL, or null when the session has none
      */
-    public Optional<URI> url() {
-        if (session.venue().isPresent()) {
-            Optional<URI> online = session.venue().get().onlineLink();
-            if (online.isPresent()) {
-                return online;
+    public @Nullable URI url() {
+        Venue venue = session.venue();
+        URI online = venue != null ? venue.onlineLink() : null;
+        if (online != null) {
+            return online;
+        }
+        Registration registration = session.registration();
+        URI registrationLink = registration != null ? registration.link() : null;
+        if (registrationLink != null) {
+            return registrationLink;
+        }
+        for (Link link : session.links()) {
+            URI uri = link.uri();
+            if (uri != null) {
+                return uri;
             }
         }
-        if (session.registration().isPresent() && session.registration().get().link() != null) {
-            return Optional.of(session.registration().get().link());
-        }
-        for (var link : session.links()) {
-            if (link.uri() != null) {
-                return Optional.of(link.uri());
-            }
-        }
-        return Optional.empty();
+        return null;
     }
 }

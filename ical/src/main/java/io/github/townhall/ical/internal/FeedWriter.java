@@ -9,6 +9,7 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Visibility;
 import io.github.townhall.text.Text;
@@ -106,7 +107,8 @@ public final class FeedWriter {
         out.textLine("PRODID", "-//townhall//townhall-ical " + options.productVersion() + "//EN");
         out.line("CALSCALE", "GREGORIAN");
         out.line("METHOD", "PUBLISH");
-        Locale language = options.language().orElse(header.name().originalLanguage());
+        Locale chosen = options.language();
+        Locale language = chosen != null ? chosen : header.name().originalLanguage();
         String name = header.name().bestFor(language);
         ContentLineWriter nameLine = out.start("NAME");
         Locale nameLanguage = header.name().languageFor(language);
@@ -115,15 +117,16 @@ public final class FeedWriter {
         }
         nameLine.text(name);
         out.textLine("X-WR-CALNAME", name);
-        if (header.description() != null) {
-            Text description = header.description();
+        Text description = header.description();
+        if (description != null) {
             out.start("DESCRIPTION")
                     .param("LANGUAGE", description.languageFor(language).toLanguageTag())
                     .text(description.bestFor(language));
             out.textLine("X-WR-CALDESC", description.bestFor(language));
         }
-        if (header.url() != null) {
-            out.start("URL").paramToken("VALUE", "URI").raw(UriText.clean(header.url()));
+        URI url = header.url();
+        if (url != null) {
+            out.start("URL").paramToken("VALUE", "URI").raw(UriText.clean(url));
         }
         String refresh = Formats.duration(options.refreshInterval());
         out.start("REFRESH-INTERVAL").paramToken("VALUE", "DURATION").raw(refresh);
@@ -135,9 +138,8 @@ public final class FeedWriter {
             TimezoneWriter.write(ZoneId.of(zone.getKey()), zone.getValue()[0], zone.getValue()[1], out);
         }
         for (Session session : sessions) {
-            Cycle cycle = session.cycle().isPresent()
-                    ? cycles.apply(session.cycle().get().cycle())
-                    : null;
+            CyclePosition position = session.cycle();
+            Cycle cycle = position != null ? cycles.apply(position.cycle()) : null;
             writeEvent(session, organisation, cycle, out);
         }
         out.line("END", "VCALENDAR");
@@ -145,14 +147,7 @@ public final class FeedWriter {
     }
 
     private void writeEvent(Session session, Organisation organisation, @Nullable Cycle cycle, ContentLineWriter out) {
-        Locale language;
-        if (options.language().isPresent()) {
-            language = options.language().get();
-        } else if (session.label().isPresent()) {
-            language = session.label().get().originalLanguage();
-        } else {
-            language = cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
-        }
+        Locale language = eventLanguage(session, cycle);
         EventContext event = new EventContext(
                 session,
                 organisation,
@@ -160,13 +155,26 @@ public final class FeedWriter {
                 options.domain(),
                 language,
                 Labels.of(language),
-                options.clock().orElse(null),
+                options.clock(),
                 options.assumedDuration());
         out.line("BEGIN", "VEVENT");
         for (PropertyScribe scribe : SCRIBES) {
             scribe.write(event, out);
         }
         out.line("END", "VEVENT");
+    }
+
+    /** The language of an event: the options', else its label's, else its cycle title's, else English. */
+    private Locale eventLanguage(Session session, @Nullable Cycle cycle) {
+        Locale language = options.language();
+        if (language != null) {
+            return language;
+        }
+        Text label = session.label();
+        if (label != null) {
+            return label.originalLanguage();
+        }
+        return cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
     }
 
     private void collectZone(Schedule schedule, Map<String, int[]> zones) {

@@ -5,6 +5,7 @@ import io.github.townhall.ical.ImportIssue;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
+import io.github.townhall.place.VenueBuilder;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
@@ -13,6 +14,8 @@ import io.github.townhall.session.Link;
 import io.github.townhall.session.LinkKind;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionBuilder;
+import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Visibility;
@@ -409,11 +412,11 @@ public final class ImportHandler implements ContentHandler {
             issue(start.line(), uid, "DTSTART", "unreadable date or time, event not imported: " + e.getMessage());
             return null;
         }
-        Session.Builder builder = Session.builder(SessionId.of(id), organisation, schedule);
+        SessionBuilder builder = Session.builder(SessionId.of(id), organisation, schedule);
         int sequence = 0;
         Instant created = null;
         Instant modified = null;
-        Venue.Builder venue = Venue.builder();
+        VenueBuilder venue = Venue.builder();
         boolean hasVenue = false;
         URI conference = null;
         URI url = null;
@@ -475,13 +478,13 @@ public final class ImportHandler implements ContentHandler {
             hasVenue = true;
         }
         if (location != null && !location.isEmpty()) {
-            boolean isLink = (conference != null && location.equals(conference.toString()))
-                    || (url != null && location.equals(url.toString()));
-            if (isLink && conference == null) {
-                venue.onlineLink(url);
-                conference = url;
+            boolean isConference = conference != null && location.equals(conference.toString());
+            URI urlAtLocation = url != null && location.equals(url.toString()) ? url : null;
+            if (urlAtLocation != null && conference == null) {
+                venue.onlineLink(urlAtLocation);
+                conference = urlAtLocation;
                 hasVenue = true;
-            } else if (!isLink) {
+            } else if (!isConference && urlAtLocation == null) {
                 venue.name(location);
                 hasVenue = true;
             }
@@ -607,13 +610,13 @@ public final class ImportHandler implements ContentHandler {
         };
     }
 
-    private void categories(Prop prop, String uid, Session.Builder builder) {
+    private void categories(Prop prop, String uid, SessionBuilder builder) {
         boolean mapped = false;
         for (String raw : prop.value().split("(?<!\\\\),")) {
             String category = TextEscaper.unescapeText(raw).trim();
-            var format = Labels.formatOf(category);
-            if (format.isPresent() && !mapped) {
-                builder.format(format.get());
+            SessionFormat format = Labels.formatOf(category);
+            if (format != null && !mapped) {
+                builder.format(format);
                 mapped = true;
             } else if (!category.isEmpty()) {
                 issue(prop.line(), uid, "CATEGORIES", "category '" + category + "' not imported");

@@ -5,7 +5,7 @@ import io.github.townhall.session.SpeakerRole;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The words we add to generated text, in French and English (English for other languages). */
 public final class Labels {
@@ -96,17 +96,17 @@ public final class Labels {
      * Finds the format whose label, in French or English, is the given category.
      *
      * @param category a CATEGORIES value, not null
-     * @return the format, or empty
+     * @return the format, or null when no format has that label
      */
-    public static Optional<SessionFormat> formatOf(String category) {
+    public static @Nullable SessionFormat formatOf(String category) {
         for (Labels labels : new Labels[] {FRENCH, ENGLISH}) {
             for (Map.Entry<SessionFormat, String> entry : labels.formats.entrySet()) {
                 if (entry.getValue().equalsIgnoreCase(category.trim())) {
-                    return Optional.of(entry.getKey());
+                    return entry.getKey();
                 }
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /**

@@ -1,9 +1,10 @@
 package io.github.townhall.ical.internal;
 
 import io.github.townhall.place.Venue;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LOCATION: the venue's name, room, building, street, postal code and city, and country, joined
@@ -12,36 +13,38 @@ import java.util.Optional;
 final class LocationScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        if (event.session().venue().isPresent()) {
-            Optional<String> location = location(event.session().venue().get());
-            if (location.isPresent()) {
-                out.start("LOCATION").text(location.get());
-            }
+        Venue venue = event.session().venue();
+        String location = venue != null ? location(venue) : null;
+        if (location != null) {
+            out.start("LOCATION").text(location);
         }
     }
 
-    static Optional<String> location(Venue venue) {
+    static @Nullable String location(Venue venue) {
         List<String> parts = new ArrayList<>(7);
         add(venue.name(), parts);
         add(venue.room(), parts);
         add(venue.building(), parts);
         add(venue.street(), parts);
-        String town = (venue.postalCode().orElse("") + " " + venue.city().orElse("")).strip();
+        String town = (orEmpty(venue.postalCode()) + " " + orEmpty(venue.city())).strip();
         if (!town.isEmpty()) {
             parts.add(town);
         }
         add(venue.country(), parts);
         if (parts.isEmpty()) {
-            return venue.onlineLink().isPresent()
-                    ? Optional.of(venue.onlineLink().get().toString())
-                    : Optional.empty();
+            URI online = venue.onlineLink();
+            return online != null ? online.toString() : null;
         }
-        return Optional.of(String.join(", ", parts));
+        return String.join(", ", parts);
     }
 
-    private static void add(Optional<String> part, List<String> parts) {
-        if (part.isPresent() && !part.get().isBlank()) {
-            parts.add(part.get());
+    private static void add(@Nullable String part, List<String> parts) {
+        if (part != null && !part.isBlank()) {
+            parts.add(part);
         }
+    }
+
+    private static String orEmpty(@Nullable String part) {
+        return part != null ? part : "";
     }
 }

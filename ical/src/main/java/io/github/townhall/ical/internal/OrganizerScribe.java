@@ -1,6 +1,7 @@
 package io.github.townhall.ical.internal;
 
 import io.github.townhall.organisation.Organisation;
+import java.net.URI;
 
 /**
  * ORGANIZER, always written (RFC 5546 requires it in PUBLISH): CN is the organisation's name; the
@@ -14,11 +15,13 @@ final class OrganizerScribe implements PropertyScribe {
     }
 
     static String address(Organisation organisation) {
-        if (organisation.email().isPresent()) {
-            return "mailto:" + UriText.clean(organisation.email().get());
+        String email = organisation.email();
+        if (email != null) {
+            return "mailto:" + UriText.clean(email);
         }
-        if (organisation.website().isPresent()) {
-            return UriText.clean(organisation.website().get());
+        URI website = organisation.website();
+        if (website != null) {
+            return UriText.clean(website);
         }
         return "urn:townhall:organisation:" + UriText.encode(organisation.id().value());
     }

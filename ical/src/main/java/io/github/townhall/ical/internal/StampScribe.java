@@ -1,6 +1,7 @@
 package io.github.townhall.ical.internal;
 
 import io.github.townhall.session.Revision;
+import java.time.Instant;
 
 /** DTSTAMP, CREATED and LAST-MODIFIED, from the revision (or the caller's clock for DTSTAMP). */
 final class StampScribe implements PropertyScribe {
@@ -8,11 +9,13 @@ final class StampScribe implements PropertyScribe {
     public void write(EventContext event, ContentLineWriter out) {
         Revision revision = event.session().revision();
         out.line("DTSTAMP", Formats.utc(event.stamp()));
-        if (revision.created() != null) {
-            out.line("CREATED", Formats.utc(revision.created()));
+        Instant created = revision.created();
+        if (created != null) {
+            out.line("CREATED", Formats.utc(created));
         }
-        if (revision.modified() != null) {
-            out.line("LAST-MODIFIED", Formats.utc(revision.modified()));
+        Instant modified = revision.modified();
+        if (modified != null) {
+            out.line("LAST-MODIFIED", Formats.utc(modified));
         }
     }
 }

@@ -1,9 +1,9 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.cycle.Cycle;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
-import java.util.Optional;
 
 /**
  * SUMMARY: the title, else the guiding question, prefixed with the ordinal in the cycle
@@ -13,21 +13,19 @@ final class SummaryScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
         Session session = event.session();
-        Optional<Text> label = session.label();
-        Optional<CyclePosition> position = session.cycle();
+        Text label = session.label();
+        CyclePosition position = session.cycle();
+        Cycle cycle = event.cycle();
         String summary;
         String language = event.language().toLanguageTag();
-        if (label.isPresent()) {
-            language = EventContext.languageOf(label.get(), event.language()).toLanguageTag();
-            String text = event.text(label.get());
-            summary = position.isPresent()
-                    ? event.labels().session(position.get().ordinal())
-                            + event.labels().colon()
-                            + text
+        if (label != null) {
+            language = EventContext.languageOf(label, event.language()).toLanguageTag();
+            String text = event.text(label);
+            summary = position != null
+                    ? event.labels().session(position.ordinal()) + event.labels().colon() + text
                     : text;
-        } else if (position.isPresent() && event.cycle() != null) {
-            summary = event.text(event.cycle().title()) + " – "
-                    + event.labels().session(position.get().ordinal());
+        } else if (position != null && cycle != null) {
+            summary = event.text(cycle.title()) + " – " + event.labels().session(position.ordinal());
         } else {
             summary = event.labels().format(session.format()) + " – "
                     + event.organisation().name();

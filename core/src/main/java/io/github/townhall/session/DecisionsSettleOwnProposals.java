@@ -1,0 +1,83 @@
+package io.github.townhall.session;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.deliberation.Decision;
+import io.github.townhall.deliberation.Proposal;
+import io.github.townhall.deliberation.ProposalId;
+import io.github.townhall.internal.Violations;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decision of a {@link Session} only names proposals of that same session. Reported at
+ * {@code decisions[i].settles[j]}.
+ *
+ * <p>Message key: {@code io.github.townhall.session.DecisionsSettleOwnProposals.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {DecisionsSettleOwnProposals.OfSession.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface DecisionsSettleOwnProposals {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.session.DecisionsSettleOwnProposals.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link DecisionsSettleOwnProposals} on a {@link Session}, not for direct use. */
+    final class OfSession implements ConstraintValidator<DecisionsSettleOwnProposals, Session> {
+        /** Creates the validator. */
+        public OfSession() {}
+
+        @Override
+        public boolean isValid(@Nullable Session session, ConstraintValidatorContext context) {
+            if (session == null) {
+                return true;
+            }
+            Set<ProposalId> known =
+                    session.proposals().stream().map(Proposal::id).collect(Collectors.toSet());
+            boolean valid = true;
+            List<Decision> decisions = session.decisions();
+            for (int i = 0; i < decisions.size(); i++) {
+                List<ProposalId> settles = decisions.get(i).settles();
+                for (int j = 0; j < settles.size(); j++) {
+                    if (!known.contains(settles.get(j))) {
+                        Violations.at(context, "decisions", i, "settles", j);
+                        valid = false;
+                    }
+                }
+            }
+            return valid;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.townhall.session;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.internal.Violations;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link PublishedMinutes} have a link or a text. Reported at {@code minutes.link}.
+ *
+ * <p>Message key: {@code io.github.townhall.session.PublishedMinutesContent.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {PublishedMinutesContent.OfPublishedMinutes.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface PublishedMinutesContent {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.session.PublishedMinutesContent.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link PublishedMinutesContent} on {@link PublishedMinutes}, not for direct use. */
+    final class OfPublishedMinutes implements ConstraintValidator<PublishedMinutesContent, PublishedMinutes> {
+        /** Creates the validator. */
+        public OfPublishedMinutes() {}
+
+        @Override
+        public boolean isValid(@Nullable PublishedMinutes minutes, ConstraintValidatorContext context) {
+            if (minutes == null || minutes.link() != null || minutes.text() != null) {
+                return true;
+            }
+            Violations.at(context, "link");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.townhall.session;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.deliberation.Proposal;
+import io.github.townhall.deliberation.ProposalId;
+import io.github.townhall.deliberation.ProposalStatus;
+import io.github.townhall.internal.Violations;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A proposal of a {@link Session} marked {@code SELECTED} is settled by a decision of that
+ * session. Reported at {@code proposals[i].status}.
+ *
+ * <p>Message key: {@code io.github.townhall.session.SelectedProposalsSettled.message}.
+ *
+ * @since 0.1
+ */
+@Documented
+@Constraint(validatedBy = {SelectedProposalsSettled.OfSession.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface SelectedProposalsSettled {
+    /**
+     * The message template, a key of townhall's message bundles.
+     *
+     * @return the message template
+     */
+    String message() default "{io.github.townhall.session.SelectedProposalsSettled.message}";
+
+    /**
+     * The validation groups this constraint belongs to.
+     *
+     * @return the groups, empty for the default group
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload attached to the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link SelectedProposalsSettled} on a {@link Session}, not for direct use. */
+    final class OfSession implements ConstraintValidator<SelectedProposalsSettled, Session> {
+        /** Creates the validator. */
+        public OfSession() {}
+
+        @Override
+        public boolean isValid(@Nullable Session session, ConstraintValidatorContext context) {
+            if (session == null) {
+                return true;
+            }
+            Set<ProposalId> settled = session.decisions().stream()
+                    .flatMap(decision -> decision.settles().stream())
+                    .collect(Collectors.toSet());
+            boolean valid = true;
+            List<Proposal> proposals = session.proposals();
+            for (int i = 0; i < proposals.size(); i++) {
+                Proposal proposal = proposals.get(i);
+                if (proposal.status() == ProposalStatus.SELECTED && !settled.contains(proposal.id())) {
+                    Violations.at(context, "proposals", i, "status");
+                    valid = false;
+                }
+            }
+            return valid;
+        }
+    }
+}
