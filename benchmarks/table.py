@@ -61,7 +61,9 @@ lines.append("| benchmark | engine | per second | ± (99.9%) | allocated per eve
 lines.append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |")
 
 
-def row(title, engine, key, per, unit, baseline=None, target=None, better=True):
+def row(title, engine, key, per, unit, baseline=None, target=None, better=True, before=None):
+    """One line of the table; the ratio is to the baseline's row, or to a figure measured before
+    (before: (score, label)) when there is no baseline row."""
     r = rows.get(key)
     if r is None:
         lines.append(f"| {title} | {engine} | not run | | | | | |")
@@ -70,15 +72,31 @@ def row(title, engine, key, per, unit, baseline=None, target=None, better=True):
     alloc = size(r["alloc"] / per) if r["alloc"] is not None else "n/a"
     ratio = ""
     met = ""
+    reference = None
     if baseline is not None and rows.get(baseline) is not None:
-        ratio_value = r["score"] / rows[baseline]["score"]
+        reference = rows[baseline]["score"]
+    elif before is not None and before[0] is not None:
+        reference = before[0]
+    if reference is not None:
+        ratio_value = r["score"] / reference
         ratio = f"{ratio_value:.2f}x"
         if target is not None:
             met = "yes" if ratio_value >= target else "**no**"
+    against = baseline[0].split('.')[-1] if baseline is not None else before[1] if before is not None else ""
     lines.append(
         f"| {title} | {engine} | {fmt(value)} {unit} | {fmt(r['error'] * per) if r['error'] is not None else 'n/a'} | {alloc} | {ratio} | "
-        f"{'>= ' + str(target) + 'x ' + baseline[0].split('.')[-1] if target is not None else ''} | {met} |")
+        f"{'>= ' + str(target) + 'x ' + against if target is not None else ''} | {met} |")
     return value
+
+
+def measured_before(name):
+    """The score of a benchmark measured before a change, from a results file of key: value lines
+    (score: ops/s)."""
+    path = results / name
+    if not path.exists():
+        return None
+    match = re.search(r"^score: ([\d.]+)", path.read_text(), flags=re.M)
+    return float(match.group(1)) if match else None
 
 
 for n in ["1000", "100000"]:
@@ -100,8 +118,15 @@ row("JSON round trip, cycle of 1,000 sessions", "plain records + Jackson",
     ("JsonRoundTripBenchmark.plainJackson", "1000"), 1, "round trips")
 row("validation of a valid session", "townhall RecordValidator", ("ValidationBenchmark.townhall", ""), 1,
     "validations", ("ValidationBenchmark.bareHibernateValidator", ""), 0.8)
+row("validation of a valid session", "townhall RecordValidator", ("ValidationBenchmark.townhall", ""), 1,
+    "validations", ("ValidationBenchmark.hibernateValidatorSameGraph", ""), 1.0)
 row("validation of a valid session", "bare Hibernate Validator",
     ("ValidationBenchmark.bareHibernateValidator", ""), 1, "validations")
+row("validation of a valid session", "Hibernate Validator, same graph",
+    ("ValidationBenchmark.hibernateValidatorSameGraph", ""), 1, "validations")
+row("validation of an archive of 1,000 sessions", "townhall RecordValidator",
+    ("ValidationBenchmark.archiveOf1000", ""), 1, "validations", target=5,
+    before=(measured_before("validation-archive-before.txt"), "before"))
 
 
 def text(name):
