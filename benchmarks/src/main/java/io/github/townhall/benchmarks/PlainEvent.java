@@ -1,6 +1,7 @@
 package io.github.townhall.benchmarks;
 
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.session.AgendaItem;
@@ -71,12 +72,17 @@ public record PlainEvent(
      */
     public static PlainEvent of(Session session, Organisation organisation, String domain) {
         ExactSchedule schedule = (ExactSchedule) session.schedule();
-        Text label = session.label().orElse(Text.fr(organisation.name()));
+        Text label = session.label();
+        if (label == null) {
+            label = Text.fr(organisation.name());
+        }
         Locale language = label.originalLanguage();
         Instant created = session.revision().created();
         Instant modified = session.revision().modified();
-        Venue venue = session.venue().orElse(null);
-        URI url = venue != null ? venue.onlineLink().orElse(null) : null;
+        Venue venue = session.venue();
+        URI url = venue != null ? venue.onlineLink() : null;
+        GeoPoint coordinates = venue != null ? venue.coordinates() : null;
+        String email = organisation.email();
         return new PlainEvent(
                 session.id().value() + "@" + domain,
                 modified != null ? modified : created != null ? created : Instant.EPOCH,
@@ -94,19 +100,14 @@ public record PlainEvent(
                 language.toLanguageTag(),
                 description(session, language),
                 venue == null ? null : location(venue),
-                venue == null
-                        ? null
-                        : venue.coordinates().map(p -> p.latitude()).orElse(null),
-                venue == null
-                        ? null
-                        : venue.coordinates().map(p -> p.longitude()).orElse(null),
+                coordinates == null ? null : coordinates.latitude(),
+                coordinates == null ? null : coordinates.longitude(),
                 url == null ? null : url.toString(),
                 session.format().name().toLowerCase(Locale.ROOT),
                 organisation.name(),
-                organisation
-                        .email()
-                        .map(e -> "mailto:" + e)
-                        .orElse("urn:townhall:" + organisation.id().value()));
+                email != null
+                        ? "mailto:" + email
+                        : "urn:townhall:" + organisation.id().value());
     }
 
     private static @Nullable String description(Session session, Locale language) {
@@ -114,8 +115,10 @@ public record PlainEvent(
         for (Text question : session.questions()) {
             out.append(question.bestFor(language)).append('\n');
         }
-        session.description()
-                .ifPresent(text -> out.append(text.bestFor(language)).append("\n\n"));
+        Text description = session.description();
+        if (description != null) {
+            out.append(description.bestFor(language)).append("\n\n");
+        }
         if (!session.speakers().isEmpty()) {
             out.append("Intervenants :\n");
             for (Speaker speaker : session.speakers()) {
@@ -157,11 +160,17 @@ public record PlainEvent(
 
     private static @Nullable String location(Venue venue) {
         List<String> parts = new ArrayList<>(6);
-        venue.name().ifPresent(parts::add);
-        venue.room().ifPresent(parts::add);
-        venue.street().ifPresent(parts::add);
-        venue.city().ifPresent(parts::add);
-        venue.country().ifPresent(parts::add);
+        addIfPresent(parts, venue.name());
+        addIfPresent(parts, venue.room());
+        addIfPresent(parts, venue.street());
+        addIfPresent(parts, venue.city());
+        addIfPresent(parts, venue.country());
         return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static void addIfPresent(List<String> parts, @Nullable String part) {
+        if (part != null) {
+            parts.add(part);
+        }
     }
 }

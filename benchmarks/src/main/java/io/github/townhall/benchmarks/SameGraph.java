@@ -31,7 +31,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -154,9 +153,10 @@ public final class SameGraph {
         /**
          * Returns the exact start, when known.
          *
-         * @return the start, or empty for a tentative schedule
+         * @return the start, or null for a tentative schedule
          */
-        Optional<ZonedDateTime> exactStart();
+        @Nullable
+        ZonedDateTime exactStart();
     }
 
     /** An exact schedule: start and end in a zone. */
@@ -192,8 +192,8 @@ public final class SameGraph {
         }
 
         @Override
-        public Optional<ZonedDateTime> exactStart() {
-            return Optional.of(zonedStart());
+        public ZonedDateTime exactStart() {
+            return zonedStart();
         }
     }
 
@@ -214,8 +214,8 @@ public final class SameGraph {
         }
 
         @Override
-        public Optional<ZonedDateTime> exactStart() {
-            return Optional.of(ZonedDateTime.of(start, zone));
+        public ZonedDateTime exactStart() {
+            return ZonedDateTime.of(start, zone);
         }
     }
 
@@ -236,8 +236,8 @@ public final class SameGraph {
         }
 
         @Override
-        public Optional<ZonedDateTime> exactStart() {
-            return Optional.empty();
+        public @Nullable ZonedDateTime exactStart() {
+            return null;
         }
     }
 

@@ -815,8 +815,8 @@ public final class SameGraphConstraints {
             }
             SameGraph.Schedule next = session.nextSession.schedule;
             SameGraph.Schedule current = session.schedule;
-            ZonedDateTime nextStart = next.exactStart().orElse(null);
-            ZonedDateTime currentStart = current.exactStart().orElse(null);
+            ZonedDateTime nextStart = next.exactStart();
+            ZonedDateTime currentStart = current.exactStart();
             boolean later = nextStart != null && currentStart != null
                     ? nextStart.toInstant().isAfter(currentStart.toInstant())
                     : lastDay(next).isAfter(current.firstDay());

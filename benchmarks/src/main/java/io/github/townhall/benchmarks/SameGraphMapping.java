@@ -4,6 +4,7 @@ import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
+import io.github.townhall.deliberation.DecisionMethod;
 import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.VoteTally;
@@ -40,9 +41,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a townhall session to {@link SameGraph}, value for value. The only place that reads
- * townhall's model for that baseline: when core's accessors change (today's {@code Optional}
- * ones, read here with {@code orElse(null)}, becoming {@code @Nullable} values), this file is what
- * to port.
+ * townhall's model for that baseline: when core's accessors change, this file is what to port.
  */
 final class SameGraphMapping {
     private SameGraphMapping() {}
@@ -56,18 +55,18 @@ final class SameGraphMapping {
     static SameGraph.Session session(Session session) {
         SameGraph.Session out = new SameGraph.Session(
                 session.id().value(), session.organisation().value(), schedule(session.schedule()));
-        CyclePosition cycle = session.cycle().orElse(null);
+        CyclePosition cycle = session.cycle();
         out.cycle =
                 cycle == null ? null : new SameGraph.CyclePosition(cycle.cycle().value(), cycle.ordinal());
         out.format = SameGraph.SessionFormat.valueOf(session.format().name());
         out.status = SameGraph.SessionStatus.valueOf(session.status().name());
         out.visibility = SameGraph.Visibility.valueOf(session.visibility().name());
-        out.title = text(session.title().orElse(null));
+        out.title = text(session.title());
         out.questions = list(session.questions(), SameGraphMapping::text);
-        out.description = text(session.description().orElse(null));
-        out.venue = venue(session.venue().orElse(null));
+        out.description = text(session.description());
+        out.venue = venue(session.venue());
         out.speakers = list(session.speakers(), SameGraphMapping::speaker);
-        out.attendance = attendance(session.attendance().orElse(null));
+        out.attendance = attendance(session.attendance());
         out.agenda = list(session.agenda(), SameGraphMapping::agendaItem);
         out.proposals = list(session.proposals(), SameGraphMapping::proposal);
         out.decisions = list(session.decisions(), SameGraphMapping::decision);
@@ -76,7 +75,7 @@ final class SameGraphMapping {
         out.actionItems = list(session.actionItems(), SameGraphMapping::actionItem);
         out.minutes = minutes(session.minutes());
         out.links = list(session.links(), SameGraphMapping::link);
-        NextSession next = session.nextSession().orElse(null);
+        NextSession next = session.nextSession();
         out.nextSession = next == null
                 ? null
                 : new SameGraph.NextSession(
@@ -84,7 +83,7 @@ final class SameGraphMapping {
                         schedule(next.schedule()),
                         venue(next.venue()),
                         text(next.topic()));
-        Registration registration = session.registration().orElse(null);
+        Registration registration = session.registration();
         out.registration = registration == null
                 ? null
                 : new SameGraph.Registration(registration.required(), registration.capacity(), registration.link());
@@ -112,17 +111,17 @@ final class SameGraphMapping {
             return null;
         }
         SameGraph.Venue out = new SameGraph.Venue();
-        out.name = venue.name().orElse(null);
-        out.room = venue.room().orElse(null);
-        out.building = venue.building().orElse(null);
-        out.street = venue.street().orElse(null);
-        out.postalCode = venue.postalCode().orElse(null);
-        out.city = venue.city().orElse(null);
-        out.country = venue.country().orElse(null);
-        GeoPoint coordinates = venue.coordinates().orElse(null);
+        out.name = venue.name();
+        out.room = venue.room();
+        out.building = venue.building();
+        out.street = venue.street();
+        out.postalCode = venue.postalCode();
+        out.city = venue.city();
+        out.country = venue.country();
+        GeoPoint coordinates = venue.coordinates();
         out.coordinates =
                 coordinates == null ? null : new SameGraph.GeoPoint(coordinates.latitude(), coordinates.longitude());
-        out.onlineLink = venue.onlineLink().orElse(null);
+        out.onlineLink = venue.onlineLink();
         return out;
     }
 
@@ -137,12 +136,12 @@ final class SameGraphMapping {
             return null;
         }
         SameGraph.Person out = new SameGraph.Person(person.name());
-        out.city = person.city().orElse(null);
-        out.title = text(person.title().orElse(null));
-        Affiliation affiliation = person.affiliation().orElse(null);
+        out.city = person.city();
+        out.title = text(person.title());
+        Affiliation affiliation = person.affiliation();
         out.affiliation =
                 affiliation == null ? null : new SameGraph.Affiliation(affiliation.name(), text(affiliation.mission()));
-        out.background = text(person.background().orElse(null));
+        out.background = text(person.background());
         return out;
     }
 
@@ -188,15 +187,14 @@ final class SameGraphMapping {
                 SameGraph.DecisionOutcome.valueOf(decision.outcome().name()),
                 text(decision.statement()));
         out.settles = list(decision.settles(), ProposalId::value);
-        out.method = decision.method()
-                .map(method -> SameGraph.DecisionMethod.valueOf(method.name()))
-                .orElse(null);
-        VoteTally tally = decision.tally().orElse(null);
+        DecisionMethod method = decision.method();
+        out.method = method == null ? null : SameGraph.DecisionMethod.valueOf(method.name());
+        VoteTally tally = decision.tally();
         out.tally =
                 tally == null ? null : new SameGraph.VoteTally(tally.inFavour(), tally.against(), tally.abstentions());
-        out.reason = text(decision.reason().orElse(null));
-        out.revisit = text(decision.revisit().orElse(null));
-        out.angle = text(decision.angle().orElse(null));
+        out.reason = text(decision.reason());
+        out.revisit = text(decision.revisit());
+        out.angle = text(decision.angle());
         return out;
     }
 

@@ -1,6 +1,7 @@
 package io.github.townhall.benchmarks;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.archive.ArchiveBuilder;
 import io.github.townhall.deliberation.Decision;
 import io.github.townhall.deliberation.DecisionId;
 import io.github.townhall.deliberation.DecisionOutcome;
@@ -222,16 +223,16 @@ public class ValidationBenchmark {
          * constraints, a standard one in a cascaded object, and class-level rules.
          */
         private static Session broken(Session session) {
-            return session.toBuilder()
+            return session.with()
                     .status(SessionStatus.CANCELLED)
                     .title(Text.fr(" "))
-                    .addQuestion(Text.fr("Deux\nlignes ?"))
-                    .addSpeaker(new Speaker(Person.of(" "), SpeakerRole.SPEAKER))
+                    .addQuestions(Text.fr("Deux\nlignes ?"))
+                    .addSpeakers(new Speaker(Person.of(" "), SpeakerRole.SPEAKER))
                     .attendance(new Attendance(HeadCount.exactly(-1), List.of(), null))
-                    .addDecision(Decision.builder(DecisionId.of("d-broken"), DecisionOutcome.ADOPTED, Text.fr("Oui"))
+                    .addDecisions(Decision.builder(DecisionId.of("d-broken"), DecisionOutcome.ADOPTED, Text.fr("Oui"))
                             .settles(List.of(ProposalId.of("p-unknown")))
                             .build())
-                    .addLink(new Link(LinkKind.DOCUMENT, null, URI.create("ftp://example.org/"), null))
+                    .addLinks(new Link(LinkKind.DOCUMENT, null, URI.create("ftp://example.org/"), null))
                     .build()
                     .withId(SessionId.of(" "))
                     .withSchedule(ExactSchedule.of(
@@ -278,9 +279,9 @@ public class ValidationBenchmark {
         private static Archive archive(int sessions) {
             return Samples.generate(BenchmarkData.SEED, Archive.class, random -> {
                 Organisation organisation = Samples.organisation(random);
-                Archive.Builder archive = Archive.builder(organisation);
+                ArchiveBuilder archive = Archive.builder(organisation);
                 for (int i = 0; i < sessions; i++) {
-                    archive.addSession(Samples.session(random, organisation.id(), "s" + i, null));
+                    archive.addSessions(Samples.session(random, organisation.id(), "s" + i, null));
                 }
                 return archive.build();
             });

@@ -111,7 +111,8 @@ final class DemoCommand implements Callable<Integer> {
         String resource = "demo/" + name + ".json";
         try (InputStream in = DemoCommand.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new CliException(Townhall.UNREADABLE, "the demo's record " + resource + " is missing from the jar");
+                throw new CliException(
+                        Townhall.UNREADABLE, "the demo's record " + resource + " is missing from the jar");
             }
             return TownhallJson.defaults().readArchive(in);
         } catch (IOException e) {

@@ -65,7 +65,7 @@ final class IcsCommand implements Callable<Integer> {
         IcalWriter writer = IcalWriter.of(
                 IcalOptions.builder(domain).language(Inputs.language(lang)).build());
         CycleId cycleId = cycle == null ? null : CycleId.of(cycle);
-        if (cycleId != null && archive.cycle(cycleId).isEmpty()) {
+        if (cycleId != null && archive.cycle(cycleId) == null) {
             throw new CliException(Townhall.UNREADABLE, input + ": no cycle with id '" + cycle + "'");
         }
         if (output == null) {

@@ -76,7 +76,7 @@ class ReadmeExamplesTest {
         Session moved = second.withVenue(Venue.named("MJC Prévert")).revised(Instant.parse("2016-02-10T09:00:00Z"));
 
         assertEquals(1, moved.revision().number());
-        assertEquals("MJC Prévert", moved.venue().orElseThrow().name().orElseThrow());
+        assertEquals("MJC Prévert", moved.venue().name());
         assertEquals(second.speakers(), moved.speakers());
         assertTrue(RecordValidator.create().validate(moved).isValid());
     }

@@ -58,7 +58,15 @@ public @interface NotBlankText {
 
         @Override
         public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
-            return text == null || text.values().values().stream().noneMatch(Strings::isBlank);
+            if (text == null) {
+                return true;
+            }
+            for (String value : text.values().values()) {
+                if (Strings.isBlank(value)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -70,7 +70,15 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(@Nullable Text value, ConstraintValidatorContext context) {
-            return value == null || value.values().values().stream().noneMatch(Strings::isMultiLine);
+            if (value == null) {
+                return true;
+            }
+            for (String text : value.values().values()) {
+                if (Strings.isMultiLine(text)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.townhall.validation;
 
 import io.github.townhall.validation.internal.BundleMessageInterpolator;
+import io.github.townhall.validation.internal.RecordWalk;
 import io.github.townhall.validation.internal.ViolationPaths;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
@@ -39,10 +40,12 @@ public final class RecordValidator {
 
     private final Locale locale;
     private final Validator validator;
+    private final RecordWalk walk;
 
     private RecordValidator(Locale locale, Validator validator) {
         this.locale = locale;
         this.validator = validator;
+        this.walk = new RecordWalk(validator, BundleMessageInterpolator.messages(locale));
     }
 
     /**
@@ -119,12 +122,44 @@ public final class RecordValidator {
      * or any value of townhall's model, and everything it holds. Every violation is reported,
      * field and cross-field ones alike, in one call.
      *
+     * <p>townhall walks its records itself and evaluates the Jakarta constraints declared on them
+     * with their own validators (a record graph needs none of the provider's per-object
+     * bookkeeping); the provider evaluates the built-in constraints townhall does not, and
+     * validates any object that is not a record. Paths, messages and values are the provider's.
+     *
      * @param record the record to validate, not null
      * @return the report, not null
      * @throws NullPointerException if {@code record} is null
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
+        if (RecordWalk.accepts(record)) {
+            try {
+                Set<RecordWalk.Found> found = walk.validate(record);
+                List<Violation> violations = new ArrayList<>(found.size());
+                for (RecordWalk.Found violation : found) {
+                    violations.add(new Violation(
+                            violation.path(),
+                            violation.constraint(),
+                            violation.message(),
+                            ViolationPaths.print(violation.value())));
+                }
+                return ValidationReport.of(violations);
+            } catch (RecordWalk.NotARecordException e) {
+                // An object that is not a record inside the graph: the provider validates it all.
+            }
+        }
+        return validateWithProvider(record);
+    }
+
+    /**
+     * Validates an object through the provider's own walk: the reference {@link #validate} agrees
+     * with, used for objects that are not records.
+     *
+     * @param record the object to validate, not null
+     * @return the report, not null
+     */
+    ValidationReport validateWithProvider(Object record) {
         Set<ConstraintViolation<Object>> found = validator.validate(record);
         List<Violation> violations = new ArrayList<>(found.size());
         for (ConstraintViolation<Object> violation : found) {

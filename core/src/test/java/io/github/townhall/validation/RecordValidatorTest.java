@@ -81,6 +81,51 @@ class RecordValidatorTest {
         return archive.withSessions(sessions).withOrganisation(organisation);
     }
 
+    /** Mistakes spread over a session's parts, one generated session each. */
+    private static final List<java.util.function.UnaryOperator<Session>> MISTAKES = List.of(
+            s -> s.withTitle(Text.fr(" ")),
+            s -> s.withQuestions(List.of(Text.fr("Une\nquestion"), Text.fr(""))),
+            s -> s.withVenue(io.github.townhall.place.Venue.builder()
+                    .name("Salle\t1")
+                    .onlineLink(URI.create("ftp://example.org"))
+                    .build()),
+            s -> s.withSpeakers(
+                    List.of(io.github.townhall.session.Speaker.of(io.github.townhall.people.Person.builder(" ")
+                            .affiliation(io.github.townhall.people.Affiliation.of(""))
+                            .build()))),
+            s -> s.withCycle(
+                    io.github.townhall.session.CyclePosition.of(io.github.townhall.cycle.CycleId.of("c\n"), -1)),
+            s -> s.withStatus(SessionStatus.CANCELLED).withAttendance(Attendance.of(HeadCount.exactly(3))),
+            s -> s.withLinks(List.of(new io.github.townhall.session.Link(
+                    io.github.townhall.session.LinkKind.RELATED, Text.fr("a\nb"), URI.create("/relative"), null))),
+            s -> s.withRegistration(new io.github.townhall.session.Registration(true, 0, URI.create("mailto:x@y"))),
+            s -> s.withAgenda(List.of(new io.github.townhall.session.AgendaItem(
+                    Text.fr(" "), java.time.Duration.ofHours(-1), null, List.of()))));
+
+    @Test
+    void townhallsWalkAgreesWithTheProvider() {
+        long seed = Samples.seed();
+        List<Session> sessions = Samples.sessions(seed, 300);
+        int broken = 0;
+        for (int i = 0; i < sessions.size(); i++) {
+            Session session = MISTAKES.get(i % MISTAKES.size()).apply(sessions.get(i));
+            for (RecordValidator validator : List.of(ENGLISH, FRENCH)) {
+                ValidationReport walked = validator.validate(session);
+                assertEquals(
+                        validator.validateWithProvider(session).violations(),
+                        walked.violations(),
+                        "session " + i + " of seed " + seed);
+                broken += walked.isValid() ? 0 : 1;
+            }
+        }
+        assertEquals(2 * sessions.size(), broken, "every mistake is found");
+        for (Archive archive : List.of(fiveMistakes(), Seeds.toulouse(), Seeds.impActe())) {
+            assertEquals(
+                    ENGLISH.validateWithProvider(archive).violations(),
+                    ENGLISH.validate(archive).violations());
+        }
+    }
+
     @Test
     void fiveMistakesGiveFiveViolationsInOneCall() {
         ValidationReport report = ENGLISH.validate(fiveMistakes());

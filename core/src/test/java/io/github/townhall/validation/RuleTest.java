@@ -101,6 +101,10 @@ class RuleTest {
         assertEquals(path, violation.path(), report::toString);
         assertEquals(constraint.getName(), violation.constraint(), report::toString);
         assertEquals(constraint.getName() + ".message", violation.messageKey());
+        assertEquals(
+                VALIDATOR.validateWithProvider(record).violations(),
+                report.violations(),
+                "townhall's walk and the provider's disagree");
     }
 
     @Test

@@ -193,7 +193,9 @@ public final class IcalWriter {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(session, "session");
         Text label = session.label();
-        Text name = label != null ? label : Text.of(java.util.Locale.ROOT, archive.organisation().name());
+        Text name = label != null
+                ? label
+                : Text.of(java.util.Locale.ROOT, archive.organisation().name());
         FeedWriter single = new FeedWriter(options.toBuilder()
                 .includeMembersOnly(true)
                 .tentativePolicy(TentativePolicy.ALL_DAY)

@@ -88,8 +88,7 @@ class HostileInputTest {
         String text = HEAD + "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20240101T100000Z\r\nSUMMARY:" + "a".repeat(300_000)
                 + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         IcalImport read = READER.withMaxLineLength(400_000).read(text);
-        assertEquals(
-                300_000, read.sessions().get(0).title().original().length());
+        assertEquals(300_000, read.sessions().get(0).title().original().length());
     }
 
     @Test

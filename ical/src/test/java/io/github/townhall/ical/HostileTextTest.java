@@ -147,18 +147,9 @@ class HostileTextTest {
             Session session = imported.sessions().get(i);
             String[] input = inputs.get(i);
             String context = "session " + i + " (seed " + SEED + ")";
-            assertEquals(
-                    TextEscaper.normalise(input[0]),
-                    session.title().original(),
-                    context);
-            assertEquals(
-                    TextEscaper.normalise(input[1]),
-                    session.description().original(),
-                    context);
-            assertEquals(
-                    TextEscaper.normalise(input[2]),
-                    session.venue().name(),
-                    context);
+            assertEquals(TextEscaper.normalise(input[0]), session.title().original(), context);
+            assertEquals(TextEscaper.normalise(input[1]), session.description().original(), context);
+            assertEquals(TextEscaper.normalise(input[2]), session.venue().name(), context);
         }
     }
 

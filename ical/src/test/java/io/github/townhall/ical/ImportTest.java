@@ -95,8 +95,7 @@ class ImportTest {
         assertEquals("abc123", first.id().value());
         assertEquals(SessionStatus.PLANNED, first.status());
         assertEquals(LocalDateTime.of(2016, 2, 18, 18, 0), ((ExactSchedule) first.schedule()).start());
-        assertEquals(
-                43.6, first.venue().coordinates().latitude());
+        assertEquals(43.6, first.venue().coordinates().latitude());
         assertEquals(
                 TentativeSchedule.of(LocalDate.of(2017, 2, 1), LocalDate.of(2017, 2, 2)),
                 result.sessions().get(1).schedule());

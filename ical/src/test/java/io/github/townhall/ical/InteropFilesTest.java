@@ -46,8 +46,7 @@ class InteropFilesTest {
         Random random = new Random(42);
         List<Session> hostile = toulouse.sessions().stream()
                 .map(s -> s.withTitle(Text.fr(HostileTextTest.hostile(random).replace("\\", "") + "t"))
-                        .withVenue(Venue.named(
-                                HostileTextTest.hostile(random).replace("\\", "") + "v")))
+                        .withVenue(Venue.named(HostileTextTest.hostile(random).replace("\\", "") + "v")))
                 .toList();
         write(dir, "hostile", writer, toulouse.withSessions(hostile), hostile);
         // sessions at transitions, across midnight, in zones whose rules changed (see

@@ -38,10 +38,8 @@ class RoundTripTest {
         String first = WRITER.feed(archive);
         IcalImport imported = READER.read(first);
         assertEquals(List.of(), imported.issues());
-        String second = WRITER.feed(archive.with()
-                .cycles(List.of())
-                .sessions(imported.sessions())
-                .build());
+        String second = WRITER.feed(
+                archive.with().cycles(List.of()).sessions(imported.sessions()).build());
         assertEquals(events(first), events(second));
         assertEquals(5, events(second).size());
     }

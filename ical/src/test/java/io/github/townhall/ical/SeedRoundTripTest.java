@@ -25,10 +25,8 @@ class SeedRoundTripTest {
         String first = WRITER.feed(archive);
         IcalImport imported =
                 IcalReader.of(archive.organisation().id(), Locale.FRENCH).read(first);
-        String second = WRITER.feed(archive.with()
-                .cycles(List.of())
-                .sessions(imported.sessions())
-                .build());
+        String second = WRITER.feed(
+                archive.with().cycles(List.of()).sessions(imported.sessions()).build());
         assertEquals(RoundTripTest.events(first), RoundTripTest.events(second), archive.toString());
         assertEquals(archive.sessions().size(), imported.sessions().size());
     }

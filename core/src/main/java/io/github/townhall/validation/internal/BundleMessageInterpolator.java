@@ -104,8 +104,22 @@ public final class BundleMessageInterpolator implements MessageInterpolator {
     @Override
     public String interpolate(String messageTemplate, Context context, Locale locale) {
         Map<String, String> bundle = locale.equals(this.locale) ? messages : messages(locale);
-        String resolved = replace(messageTemplate, bundle::get);
-        Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
+        return interpolate(
+                messageTemplate, bundle, context.getConstraintDescriptor().getAttributes());
+    }
+
+    /**
+     * Interpolates a message template: {@code {key}} from a bundle, then {@code {attribute}} from
+     * the constraint's attributes.
+     *
+     * @param template the template
+     * @param bundle the messages, by key
+     * @param attributes the constraint's attributes, by name
+     * @return the message
+     */
+    public static String interpolate(
+            String template, Map<String, String> bundle, Map<String, ? extends @Nullable Object> attributes) {
+        String resolved = replace(template, bundle::get);
         return replace(resolved, name -> format(attributes.get(name)));
     }
 

@@ -6,7 +6,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a provider's constraint violation into townhall's path and value forms. */
@@ -83,7 +82,7 @@ public final class ViolationPaths {
             throws IllegalAccessException, InvocationTargetException, NoSuchMethodException {
         Method accessor = bean.getClass().getMethod(name);
         Object value = accessor.invoke(bean);
-        return value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        return value;
     }
 
     /**

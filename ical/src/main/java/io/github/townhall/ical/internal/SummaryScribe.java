@@ -22,7 +22,9 @@ final class SummaryScribe implements PropertyScribe {
             language = EventContext.languageOf(label, event.language()).toLanguageTag();
             String text = event.text(label);
             summary = position != null
-                    ? event.labels().session(position.ordinal()) + event.labels().colon() + text
+                    ? event.labels().session(position.ordinal())
+                            + event.labels().colon()
+                            + text
                     : text;
         } else if (position != null && cycle != null) {
             summary = event.text(cycle.title()) + " – " + event.labels().session(position.ordinal());

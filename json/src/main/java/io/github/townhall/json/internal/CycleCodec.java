@@ -58,13 +58,12 @@ public final class CycleCodec {
                 default -> in.unknown(property, WHAT, PROPERTIES);
             }
         }
-        return Cycle.builder(
-                        CycleId.of(in.required(id, "id", WHAT, start)),
-                        OrganisationId.of(in.required(organiser, "organiser", WHAT, start)),
-                        in.required(title, "title", WHAT, start))
-                .place(place)
-                .description(description)
-                .website(website)
-                .build();
+        return new Cycle(
+                CycleId.of(in.required(id, "id", WHAT, start)),
+                OrganisationId.of(in.required(organiser, "organiser", WHAT, start)),
+                in.required(title, "title", WHAT, start),
+                place,
+                description,
+                website);
     }
 }

@@ -4,6 +4,7 @@ import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
+import io.github.townhall.deliberation.DecisionBuilder;
 import io.github.townhall.deliberation.DecisionId;
 import io.github.townhall.deliberation.DecisionMethod;
 import io.github.townhall.deliberation.DecisionOutcome;
@@ -129,37 +130,25 @@ public final class DeliberationCodec {
         String id = null;
         DecisionOutcome outcome = null;
         Text statement = null;
-        List<ProposalId> settles = List.of();
-        DecisionMethod method = null;
-        VoteTally tally = null;
-        Text reason = null;
-        Text revisit = null;
-        Text angle = null;
+        DecisionBuilder decision = DecisionBuilder.builder();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "id" -> id = in.string();
                 case "outcome" -> outcome = in.enumeration(OUTCOMES);
                 case "statement" -> statement = TextCodec.read(in);
-                case "settles" -> settles = in.list(cursor -> ProposalId.of(cursor.string()));
-                case "method" -> method = in.enumeration(METHODS);
-                case "tally" -> tally = readTally(in);
-                case "reason" -> reason = TextCodec.read(in);
-                case "revisit" -> revisit = TextCodec.read(in);
-                case "angle" -> angle = TextCodec.read(in);
+                case "settles" -> decision.settles(in.list(cursor -> ProposalId.of(cursor.string())));
+                case "method" -> decision.method(in.enumeration(METHODS));
+                case "tally" -> decision.tally(readTally(in));
+                case "reason" -> decision.reason(TextCodec.read(in));
+                case "revisit" -> decision.revisit(TextCodec.read(in));
+                case "angle" -> decision.angle(TextCodec.read(in));
                 default -> in.unknown(property, DECISION, DECISION_PROPERTIES);
             }
         }
-        return Decision.builder(
-                        DecisionId.of(in.required(id, "id", DECISION, start)),
-                        in.required(outcome, "outcome", DECISION, start),
-                        in.required(statement, "statement", DECISION, start))
-                .settles(settles)
-                .method(method)
-                .tally(tally)
-                .reason(reason)
-                .revisit(revisit)
-                .angle(angle)
+        return decision.id(DecisionId.of(in.required(id, "id", DECISION, start)))
+                .outcome(in.required(outcome, "outcome", DECISION, start))
+                .statement(in.required(statement, "statement", DECISION, start))
                 .build();
     }
 

@@ -4,13 +4,13 @@ import io.github.townhall.organisation.BoardChange;
 import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.DeclarationStatus;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationBuilder;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.ProjectGroupId;
 import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Person;
 import io.github.townhall.text.Text;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -66,47 +66,28 @@ public final class OrganisationCodec {
         TokenStreamLocation start = in.beginObject(ORGANISATION);
         String id = null;
         String name = null;
-        String shortName = null;
-        String city = null;
-        String country = null;
-        URI website = null;
-        String email = null;
-        Text description = null;
-        List<Text> purposes = List.of();
-        List<RoleAssignment> board = List.of();
-        List<BoardChange> changes = List.of();
-        List<ProjectGroup> groups = List.of();
+        OrganisationBuilder organisation = OrganisationBuilder.builder();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "id" -> id = in.string();
                 case "name" -> name = in.string();
-                case "shortName" -> shortName = in.string();
-                case "city" -> city = in.string();
-                case "country" -> country = in.string();
-                case "website" -> website = in.uri();
-                case "email" -> email = in.string();
-                case "description" -> description = TextCodec.read(in);
-                case "purposes" -> purposes = in.list(TextCodec::read);
-                case "board" -> board = in.list(OrganisationCodec::readAssignment);
-                case "boardChanges" -> changes = in.list(OrganisationCodec::readChange);
-                case "projectGroups" -> groups = in.list(OrganisationCodec::readGroup);
+                case "shortName" -> organisation.shortName(in.string());
+                case "city" -> organisation.city(in.string());
+                case "country" -> organisation.country(in.string());
+                case "website" -> organisation.website(in.uri());
+                case "email" -> organisation.email(in.string());
+                case "description" -> organisation.description(TextCodec.read(in));
+                case "purposes" -> organisation.purposes(in.list(TextCodec::read));
+                case "board" -> organisation.board(in.list(OrganisationCodec::readAssignment));
+                case "boardChanges" -> organisation.boardChanges(in.list(OrganisationCodec::readChange));
+                case "projectGroups" -> organisation.projectGroups(in.list(OrganisationCodec::readGroup));
                 default -> in.unknown(property, ORGANISATION, ORGANISATION_PROPERTIES);
             }
         }
-        return Organisation.builder(
-                        OrganisationId.of(in.required(id, "id", ORGANISATION, start)),
-                        in.required(name, "name", ORGANISATION, start))
-                .shortName(shortName)
-                .city(city)
-                .country(country)
-                .website(website)
-                .email(email)
-                .description(description)
-                .purposes(purposes)
-                .board(board)
-                .boardChanges(changes)
-                .projectGroups(groups)
+        return organisation
+                .id(OrganisationId.of(in.required(id, "id", ORGANISATION, start)))
+                .name(in.required(name, "name", ORGANISATION, start))
                 .build();
     }
 

@@ -55,12 +55,7 @@ public final class PeopleCodec {
                 default -> in.unknown(property, PERSON, PERSON_PROPERTIES);
             }
         }
-        return Person.builder(in.required(name, "name", PERSON, start))
-                .city(city)
-                .title(title)
-                .affiliation(affiliation)
-                .background(background)
-                .build();
+        return new Person(in.required(name, "name", PERSON, start), city, title, affiliation, background);
     }
 
     /**

@@ -1,11 +1,6 @@
 package io.github.townhall.json.internal;
 
 import io.github.townhall.cycle.CycleId;
-import io.github.townhall.deliberation.ActionItem;
-import io.github.townhall.deliberation.Appointment;
-import io.github.townhall.deliberation.Commitment;
-import io.github.townhall.deliberation.Decision;
-import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.json.JsonProblem;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.place.Venue;
@@ -24,6 +19,7 @@ import io.github.townhall.session.ProfileCount;
 import io.github.townhall.session.Registration;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionBuilder;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
@@ -134,82 +130,46 @@ public final class SessionCodec {
         String id = null;
         String organisation = null;
         Schedule schedule = null;
-        CyclePosition cycle = null;
-        SessionFormat format = SessionFormat.OTHER;
-        SessionStatus status = SessionStatus.SCHEDULED;
-        Visibility visibility = Visibility.PUBLIC;
-        Text title = null;
-        List<Text> questions = List.of();
-        Text description = null;
-        Venue venue = null;
-        Registration registration = null;
-        List<Speaker> speakers = List.of();
-        Attendance attendance = null;
-        List<AgendaItem> agenda = List.of();
-        List<Proposal> proposals = List.of();
-        List<Decision> decisions = List.of();
-        List<Appointment> appointments = List.of();
-        List<Commitment> commitments = List.of();
-        List<ActionItem> actionItems = List.of();
-        Minutes minutes = Minutes.none();
-        List<Link> links = List.of();
-        NextSession next = null;
-        Revision revision = Revision.initial();
+        // the defaults, which write leaves out
+        SessionBuilder session = SessionBuilder.builder()
+                .format(SessionFormat.OTHER)
+                .status(SessionStatus.SCHEDULED)
+                .visibility(Visibility.PUBLIC)
+                .minutes(Minutes.none())
+                .revision(Revision.initial());
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "id" -> id = in.string();
                 case "organisation" -> organisation = in.string();
-                case "cycle" -> cycle = readPosition(in);
-                case "format" -> format = in.enumeration(FORMATS);
-                case "status" -> status = in.enumeration(STATUSES);
-                case "visibility" -> visibility = in.enumeration(VISIBILITIES);
+                case "cycle" -> session.cycle(readPosition(in));
+                case "format" -> session.format(in.enumeration(FORMATS));
+                case "status" -> session.status(in.enumeration(STATUSES));
+                case "visibility" -> session.visibility(in.enumeration(VISIBILITIES));
                 case "schedule" -> schedule = ScheduleCodec.read(in);
-                case "title" -> title = TextCodec.read(in);
-                case "questions" -> questions = in.list(TextCodec::read);
-                case "description" -> description = TextCodec.read(in);
-                case "venue" -> venue = PlaceCodec.readVenue(in);
-                case "registration" -> registration = readRegistration(in);
-                case "speakers" -> speakers = in.list(SessionCodec::readSpeaker);
-                case "attendance" -> attendance = readAttendance(in);
-                case "agenda" -> agenda = in.list(SessionCodec::readItem);
-                case "proposals" -> proposals = in.list(DeliberationCodec::readProposal);
-                case "decisions" -> decisions = in.list(DeliberationCodec::readDecision);
-                case "appointments" -> appointments = in.list(DeliberationCodec::readAppointment);
-                case "commitments" -> commitments = in.list(DeliberationCodec::readCommitment);
-                case "actionItems" -> actionItems = in.list(DeliberationCodec::readAction);
-                case "minutes" -> minutes = MinutesCodec.read(in);
-                case "links" -> links = in.list(SessionCodec::readLink);
-                case "nextSession" -> next = readNext(in);
-                case "revision" -> revision = readRevision(in);
+                case "title" -> session.title(TextCodec.read(in));
+                case "questions" -> session.questions(in.list(TextCodec::read));
+                case "description" -> session.description(TextCodec.read(in));
+                case "venue" -> session.venue(PlaceCodec.readVenue(in));
+                case "registration" -> session.registration(readRegistration(in));
+                case "speakers" -> session.speakers(in.list(SessionCodec::readSpeaker));
+                case "attendance" -> session.attendance(readAttendance(in));
+                case "agenda" -> session.agenda(in.list(SessionCodec::readItem));
+                case "proposals" -> session.proposals(in.list(DeliberationCodec::readProposal));
+                case "decisions" -> session.decisions(in.list(DeliberationCodec::readDecision));
+                case "appointments" -> session.appointments(in.list(DeliberationCodec::readAppointment));
+                case "commitments" -> session.commitments(in.list(DeliberationCodec::readCommitment));
+                case "actionItems" -> session.actionItems(in.list(DeliberationCodec::readAction));
+                case "minutes" -> session.minutes(MinutesCodec.read(in));
+                case "links" -> session.links(in.list(SessionCodec::readLink));
+                case "nextSession" -> session.nextSession(readNext(in));
+                case "revision" -> session.revision(readRevision(in));
                 default -> in.unknown(property, SESSION, SESSION_PROPERTIES);
             }
         }
-        return Session.builder(
-                        SessionId.of(in.required(id, "id", SESSION, start)),
-                        OrganisationId.of(in.required(organisation, "organisation", SESSION, start)),
-                        in.required(schedule, "schedule", SESSION, start))
-                .cycle(cycle)
-                .format(format)
-                .status(status)
-                .visibility(visibility)
-                .title(title)
-                .questions(questions)
-                .description(description)
-                .venue(venue)
-                .registration(registration)
-                .speakers(speakers)
-                .attendance(attendance)
-                .agenda(agenda)
-                .proposals(proposals)
-                .decisions(decisions)
-                .appointments(appointments)
-                .commitments(commitments)
-                .actionItems(actionItems)
-                .minutes(minutes)
-                .links(links)
-                .nextSession(next)
-                .revision(revision)
+        return session.id(SessionId.of(in.required(id, "id", SESSION, start)))
+                .organisation(OrganisationId.of(in.required(organisation, "organisation", SESSION, start)))
+                .schedule(in.required(schedule, "schedule", SESSION, start))
                 .build();
     }
 
