@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             imported = IcalReader.of(id, Inputs.language(lang)).read(new ByteArrayInputStream(bytes));
         } catch (IcalException e) {
-            String where = e.line().isPresent() ? input + ":" + e.line().getAsInt() : input.toString();
+            String where = e.line() > 0 ? input + ":" + e.line() : input.toString();
             throw new CliException(Townhall.UNREADABLE, where + ": " + e.getMessage(), e);
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param link its address, or null
  * @param session the session it is about, or null
  * @param channel where it was published ("Twitter"), or null
+ * @since 0.1
  */
 public record Announcement(
         @Identifier AnnouncementId id,

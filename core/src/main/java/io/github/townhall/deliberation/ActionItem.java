@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param description what is to be done, not null
  * @param owner who will do it (a person or a group), or null
  * @param due when it is due, or null
+ * @since 0.1
  */
 public record ActionItem(
         @NotBlankText Text description,

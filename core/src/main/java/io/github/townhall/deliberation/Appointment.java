@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param appointee who was designated, or null when the minutes do not name them
  * @param projectGroup the project group the role is for, or null
  * @param note a remark, or null
+ * @since 0.1
  */
 public record Appointment(
         @NotBlankText @SingleLine Text role,

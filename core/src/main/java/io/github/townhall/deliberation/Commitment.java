@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param description what was committed to, not null
  * @param committedBy who committed ("les étudiants du Master DPDIMP"), or null
+ * @since 0.1
  */
 public record Commitment(
         @NotBlankText Text description,

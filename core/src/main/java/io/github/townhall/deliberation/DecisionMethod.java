@@ -2,6 +2,8 @@ package io.github.townhall.deliberation;
 
 /**
  * How a decision was taken.
+ *
+ * @since 0.1
  */
 public enum DecisionMethod {
     /** By consensus, without a vote (consensus). */

@@ -2,6 +2,8 @@ package io.github.townhall.deliberation;
 
 /**
  * What a decision did.
+ *
+ * @since 0.1
  */
 public enum DecisionOutcome {
     /** Something was decided (acté, adopté). */

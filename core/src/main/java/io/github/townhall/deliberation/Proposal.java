@@ -2,10 +2,10 @@ package io.github.townhall.deliberation;
 
 import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.Checks;
+import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,14 +25,17 @@ import org.jspecify.annotations.Nullable;
  * @param questions the guiding questions of a theme, in order, not null
  * @param description more detail, or null
  * @param status where the proposal stands, not null
+ * @since 0.1
  */
+@ModelRecord
 public record Proposal(
         @Identifier ProposalId id,
         ProposalKind kind,
         @NotBlankText @SingleLine Text title,
         List<@NotBlankText @SingleLine Text> questions,
         @Nullable Text description,
-        ProposalStatus status) {
+        ProposalStatus status)
+        implements ProposalBuilder.With {
     /**
      * Creates a proposal; the questions are copied.
      *
@@ -72,35 +75,5 @@ public record Proposal(
      */
     public static Proposal action(ProposalId id, Text title) {
         return new Proposal(id, ProposalKind.ACTION, title, List.of(), null, ProposalStatus.PROPOSED);
-    }
-
-    /**
-     * Returns a copy with another status.
-     *
-     * @param status the status, not null
-     * @return a copy, not null
-     */
-    public Proposal withStatus(ProposalStatus status) {
-        return new Proposal(id, kind, title, questions, description, status);
-    }
-
-    /**
-     * Returns a copy with another description.
-     *
-     * @param description the description, or null
-     * @return a copy, not null
-     */
-    public Proposal withDescription(@Nullable Text description) {
-        return new Proposal(id, kind, title, questions, description, status);
-    }
-
-    /**
-     * Returns a copy with other questions.
-     *
-     * @param questions the questions, not null, no null element
-     * @return a copy, not null
-     */
-    public Proposal withQuestions(Collection<Text> questions) {
-        return new Proposal(id, kind, title, Checks.copy(questions, "questions"), description, status);
     }
 }

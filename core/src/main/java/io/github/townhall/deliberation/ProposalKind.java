@@ -2,6 +2,8 @@ package io.github.townhall.deliberation;
 
 /**
  * What a proposal proposes.
+ *
+ * @since 0.1
  */
 public enum ProposalKind {
     /** A theme to work on, with its guiding questions (thématique). */

@@ -2,6 +2,8 @@ package io.github.townhall.deliberation;
 
 /**
  * Where a proposal stands.
+ *
+ * @since 0.1
  */
 public enum ProposalStatus {
     /** Put forward, not settled yet (proposé). */

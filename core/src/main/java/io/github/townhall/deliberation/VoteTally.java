@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param inFavour votes for (pour)
  * @param against votes against (contre)
  * @param abstentions abstentions
+ * @since 0.1
  */
 public record VoteTally(
         @PositiveOrZero int inFavour,
@@ -25,11 +26,7 @@ public record VoteTally(
         return new VoteTally(inFavour, against, abstentions);
     }
 
-    /**
-     * Returns the number of people who voted or abstained.
-     *
-     * @return the sum of the three counts, as a long so that it cannot overflow
-     */
+    /** {@return the number of people who voted or abstained, a long that cannot overflow} */
     public long total() {
         return (long) inFavour + against + abstentions;
     }

@@ -37,17 +37,4 @@ public final class Checks {
         }
         return Collections.unmodifiableList(copy);
     }
-
-    /**
-     * Same as {@link #copy(Collection, String)}, keeping an already unmodifiable list produced by
-     * it: used by builders that hand over their lists.
-     *
-     * @param list the list to copy, not null
-     * @param name the name of the property, used in the message
-     * @param <T> the element type
-     * @return an unmodifiable list without nulls
-     */
-    public static <T> List<T> copyOf(List<? extends T> list, String name) {
-        return copy(list, name);
-    }
 }

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param authority who it must be declared to ("Préfecture"), or null
  * @param declaration whether it has been declared, not null
  * @param declaredOn when it was declared, or null
+ * @since 0.1
  */
 public record BoardChange(
         @NotBlankText Text description,

@@ -2,6 +2,8 @@ package io.github.townhall.organisation;
 
 /**
  * A role on an organisation's board (bureau) or a named responsibility.
+ *
+ * @since 0.1
  */
 public enum BoardRole {
     /** President (président·e). */

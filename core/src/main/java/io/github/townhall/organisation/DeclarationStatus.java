@@ -2,6 +2,8 @@ package io.github.townhall.organisation;
 
 /**
  * Whether a board change has been declared to the authority that must know of it (the Préfecture for a French association).
+ *
+ * @since 0.1
  */
 public enum DeclarationStatus {
     /** No declaration is needed. */

@@ -6,10 +6,8 @@ import java.util.Objects;
 /**
  * The stable identifier of an organisation (association, institut, collectif), chosen by the caller.
  *
- * <p>Identifiers never change once published: calendar UIDs and JSON references are made from
- * them. townhall never generates one; pass your database key, a slug or a UUID you made.
- *
- * @param value the identifier, not null
+ * @param value the identifier, not null (see {@link Id})
+ * @since 0.1
  */
 public record OrganisationId(String value) implements Id {
     /**
@@ -32,11 +30,7 @@ public record OrganisationId(String value) implements Id {
         return new OrganisationId(value);
     }
 
-    /**
-     * Returns the identifier itself.
-     *
-     * @return the value, not null
-     */
+    /** {@return the identifier itself, not null} */
     @Override
     public String toString() {
         return value;

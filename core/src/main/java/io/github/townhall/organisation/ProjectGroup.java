@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the group's name, not null
  * @param description what the group is, or null
  * @param referents the group's referents (référents), not null
+ * @since 0.1
  */
 public record ProjectGroup(
         @Identifier ProjectGroupId id,

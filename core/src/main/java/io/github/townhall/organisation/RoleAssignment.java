@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param holder who holds it, or null when the record does not name them
  * @param from the first day, or null
  * @param until the last day, or null while it lasts
+ * @since 0.1
  */
 @TermEndsAfterStart
 public record RoleAssignment(

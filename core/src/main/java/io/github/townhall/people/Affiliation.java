@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the organisation's name, as people write it ("IRFSS Croix Rouge"), not null
  * @param mission the organisation's mission in one line, or null when not given
+ * @since 0.1
  */
 public record Affiliation(
         @NotBlank @SingleLine String name,

@@ -7,6 +7,7 @@ package io.github.townhall.place;
  *
  * @param latitude the latitude in decimal degrees, north positive
  * @param longitude the longitude in decimal degrees, east positive
+ * @since 0.1
  */
 public record GeoPoint(double latitude, double longitude) {
     /**

@@ -78,12 +78,7 @@ public record Venue(
         return builder().onlineLink(Objects.requireNonNull(link, "link")).build();
     }
 
-    /**
-     * Tells whether the venue has a physical part (any of name, room, building, street, postal
-     * code, city, country or coordinates).
-     *
-     * @return true if people can come in person
-     */
+    /** {@return true if people can come in person} */
     public boolean isPhysical() {
         return name != null
                 || room != null
@@ -95,20 +90,12 @@ public record Venue(
                 || coordinates != null;
     }
 
-    /**
-     * Tells whether people can join online.
-     *
-     * @return true if there is an online link
-     */
+    /** {@return true if there is an online link} */
     public boolean isOnline() {
         return onlineLink != null;
     }
 
-    /**
-     * Tells whether the venue is both physical and online.
-     *
-     * @return true for a hybrid venue
-     */
+    /** {@return true for a hybrid venue} */
     public boolean isHybrid() {
         return isPhysical() && isOnline();
     }

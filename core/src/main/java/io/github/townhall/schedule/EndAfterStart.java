@@ -28,25 +28,13 @@ import org.jspecify.annotations.Nullable;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface EndAfterStart {
-    /**
-     * The message template, a key of townhall's message bundles.
-     *
-     * @return the message template
-     */
+    /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.schedule.EndAfterStart.message}";
 
-    /**
-     * The validation groups this constraint belongs to.
-     *
-     * @return the groups, empty for the default group
-     */
+    /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
 
-    /**
-     * The payload attached to the constraint.
-     *
-     * @return the payload
-     */
+    /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 
     /** The provider's validator of {@link EndAfterStart} on an {@link ExactSchedule}, not for direct use. */

@@ -1,5 +1,6 @@
 package io.github.townhall.schedule;
 
+import io.github.townhall.internal.ModelRecord;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,11 +19,14 @@ import java.util.Objects;
  * @param start the local start date and time, not null
  * @param end the local end date and time, not null
  * @param zone the time zone of both, not null
+ * @since 0.1
  */
 @EndAfterStart
 @ShorterThanADay
 @ExistingLocalTime
-public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone) implements Schedule {
+@ModelRecord
+public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
+        implements Schedule, ExactScheduleBuilder.With {
     /**
      * Creates an exact schedule.
      *
@@ -85,32 +89,11 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
     }
 
     /**
-     * Returns the elapsed time from start to end, daylight saving changes included.
-     *
-     * @return the duration, negative if the end is before the start
+     * {@return the elapsed time from start to end, daylight saving changes included; negative if
+     * the end is before the start}
      */
     public Duration duration() {
         return Duration.between(zonedStart(), zonedEnd());
-    }
-
-    /**
-     * Returns a copy with another start.
-     *
-     * @param start the new start, not null
-     * @return a copy, not null
-     */
-    public ExactSchedule withStart(LocalDateTime start) {
-        return new ExactSchedule(start, end, zone);
-    }
-
-    /**
-     * Returns a copy with another end.
-     *
-     * @param end the new end, not null
-     * @return a copy, not null
-     */
-    public ExactSchedule withEnd(LocalDateTime end) {
-        return new ExactSchedule(start, end, zone);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.Objects;
  *
  * @param start the local start date and time, not null
  * @param zone the time zone of the start, not null
+ * @since 0.1
  */
 @ExistingLocalTime
 public record OpenEndedSchedule(LocalDateTime start, ZoneId zone) implements Schedule {

@@ -20,29 +20,19 @@ import org.jspecify.annotations.Nullable;
  *     case TentativeSchedule tentative -> "some time in " + tentative.from().getMonth();
  * };
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface Schedule permits ExactSchedule, OpenEndedSchedule, TentativeSchedule {
 
-    /**
-     * Returns the first day the session may take place, for ordering sessions.
-     *
-     * @return the first day, not null
-     */
+    /** {@return the first day the session may take place, for ordering sessions, not null} */
     LocalDate firstDay();
 
-    /**
-     * Returns the exact start in its zone, when known to the minute.
-     *
-     * @return the zoned start, or null for a tentative period
-     */
+    /** {@return the exact start in its zone when known to the minute, or null for a tentative period} */
     @Nullable
     ZonedDateTime exactStart();
 
-    /**
-     * Tells whether the start is known to the minute.
-     *
-     * @return true for exact and open-ended schedules
-     */
+    /** {@return true for exact and open-ended schedules} */
     default boolean hasExactStart() {
         return !(this instanceof TentativeSchedule);
     }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param from the first day of the period, not null
  * @param to the last day of the period, included, not null
+ * @since 0.1
  */
 @EndAfterStart
 public record TentativeSchedule(LocalDate from, LocalDate to) implements Schedule {
@@ -64,11 +65,7 @@ public record TentativeSchedule(LocalDate from, LocalDate to) implements Schedul
         return new TentativeSchedule(day, day);
     }
 
-    /**
-     * Returns the month, when the period is exactly one whole month.
-     *
-     * @return the month, or null when the period is not one whole month
-     */
+    /** {@return the month when the period is exactly one whole month, else null} */
     public @Nullable YearMonth month() {
         YearMonth month = YearMonth.from(from);
         return from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? month : null;

@@ -2,12 +2,12 @@ package io.github.townhall.session;
 
 import io.github.townhall.constraint.PositiveDuration;
 import io.github.townhall.internal.Checks;
+import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
 import jakarta.validation.Valid;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +26,16 @@ import org.jspecify.annotations.Nullable;
  * @param duration the time planned or spent, or null
  * @param notes what was said, or null
  * @param items the sub-items, in order, not null
+ * @since 0.1
  */
 @AgendaWithinSession
+@ModelRecord
 public record AgendaItem(
         @NotBlankText @SingleLine Text title,
         @PositiveDuration @Nullable Duration duration,
         @Nullable Text notes,
-        List<@Valid AgendaItem> items) {
+        List<@Valid AgendaItem> items)
+        implements AgendaItemBuilder.With {
     /**
      * Creates an agenda item; the sub-items are copied.
      *
@@ -54,35 +57,5 @@ public record AgendaItem(
      */
     public static AgendaItem of(Text title) {
         return new AgendaItem(title, null, null, List.of());
-    }
-
-    /**
-     * Returns a copy with another duration.
-     *
-     * @param duration the duration, or null
-     * @return a copy, not null
-     */
-    public AgendaItem withDuration(@Nullable Duration duration) {
-        return new AgendaItem(title, duration, notes, items);
-    }
-
-    /**
-     * Returns a copy with other notes.
-     *
-     * @param notes the notes, or null
-     * @return a copy, not null
-     */
-    public AgendaItem withNotes(@Nullable Text notes) {
-        return new AgendaItem(title, duration, notes, items);
-    }
-
-    /**
-     * Returns a copy with other sub-items.
-     *
-     * @param items the sub-items, not null, no null element
-     * @return a copy, not null
-     */
-    public AgendaItem withItems(Collection<AgendaItem> items) {
-        return new AgendaItem(title, duration, notes, Checks.copy(items, "items"));
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param approvedOn when they were approved, or null
  * @param approvedBySession the session that approved them, or null
  * @param approvedByDecision the decision that approved them, or null
+ * @since 0.1
  */
 public record ApprovedMinutes(
         @Nullable Text text,

@@ -1,9 +1,9 @@
 package io.github.townhall.session;
 
 import io.github.townhall.internal.Checks;
+import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.text.Text;
 import jakarta.validation.Valid;
-import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param count the head count, or null when not known
  * @param profiles the kinds of participants present, in the order given, not null
  * @param note a remark on the attendance, or null
+ * @since 0.1
  */
 @ProfilesWithinTotal
+@ModelRecord
 public record Attendance(
         @Valid @Nullable HeadCount count,
         List<@Valid ProfileCount> profiles,
-        @Nullable Text note) {
+        @Nullable Text note) implements AttendanceBuilder.With {
     /**
      * Creates an attendance; the profiles are copied.
      *
@@ -45,35 +47,5 @@ public record Attendance(
      */
     public static Attendance of(HeadCount count) {
         return new Attendance(count, List.of(), null);
-    }
-
-    /**
-     * Returns a copy with other profiles.
-     *
-     * @param profiles the profiles, not null, no null element
-     * @return a copy, not null
-     */
-    public Attendance withProfiles(Collection<ProfileCount> profiles) {
-        return new Attendance(count, List.copyOf(Checks.copy(profiles, "profiles")), note);
-    }
-
-    /**
-     * Returns a copy with another head count.
-     *
-     * @param count the head count, or null
-     * @return a copy, not null
-     */
-    public Attendance withCount(@Nullable HeadCount count) {
-        return new Attendance(count, profiles, note);
-    }
-
-    /**
-     * Returns a copy with another note.
-     *
-     * @param note the note, or null
-     * @return a copy, not null
-     */
-    public Attendance withNote(@Nullable Text note) {
-        return new Attendance(count, profiles, note);
     }
 }

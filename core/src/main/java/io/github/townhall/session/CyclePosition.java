@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param cycle the cycle, not null
  * @param ordinal the session's number in the cycle, from 1; positive, unique and chronological
  *     within a cycle are validation rules
+ * @since 0.1
  */
 public record CyclePosition(
         @Identifier CycleId cycle, @Positive int ordinal) {

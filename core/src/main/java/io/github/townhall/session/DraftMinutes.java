@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param text the draft, or null when kept elsewhere
  * @param draftedOn when the draft was written, or null
+ * @since 0.1
  */
 public record DraftMinutes(@Nullable Text text, @Nullable LocalDate draftedOn) implements Minutes {}

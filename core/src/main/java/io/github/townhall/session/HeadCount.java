@@ -8,14 +8,12 @@ package io.github.townhall.session;
  * HeadCount seven = HeadCount.exactly(7);
  * HeadCount aboutFifteen = HeadCount.about(15);
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface HeadCount permits ExactCount, ApproximateCount {
 
-    /**
-     * Returns the number of people, exact or approximate.
-     *
-     * @return the count
-     */
+    /** {@return the number of people, exact or approximate} */
     int value();
 
     /**

@@ -1,6 +1,7 @@
 package io.github.townhall.session;
 
 import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
@@ -19,12 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param title what people read, or null
  * @param uri the address, or null when the source does not give it
  * @param description a longer note, or null
+ * @since 0.1
  */
+@ModelRecord
 public record Link(
         LinkKind kind,
         @NotBlankText @SingleLine @Nullable Text title,
         @HttpUrl @Nullable URI uri,
-        @Nullable Text description) {
+        @Nullable Text description)
+        implements LinkBuilder.With {
     /**
      * Creates a link.
      *
@@ -47,15 +51,5 @@ public record Link(
     public static Link related(Text title, URI uri) {
         return new Link(
                 LinkKind.RELATED, Objects.requireNonNull(title, "title"), Objects.requireNonNull(uri, "uri"), null);
-    }
-
-    /**
-     * Returns a copy with another description.
-     *
-     * @param description the description, or null
-     * @return a copy, not null
-     */
-    public Link withDescription(@Nullable Text description) {
-        return new Link(kind, title, uri, description);
     }
 }

@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 /**
  * What a link points to.
+ *
+ * @since 0.1
  */
 public enum LinkKind {
     /** A related resource (page, article, dossier). */

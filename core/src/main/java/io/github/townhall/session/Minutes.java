@@ -13,14 +13,12 @@ import org.jspecify.annotations.Nullable;
  * Minutes soon = Minutes.pending(Text.fr("Le compte-rendu sera bientôt disponible sur le site."));
  * Minutes online = Minutes.published(URI.create("https://example.org/cr-2017-12-05"), LocalDate.of(2017, 12, 20));
  * }</pre>
+ *
+ * @since 0.1
  */
 public sealed interface Minutes permits NoMinutes, PendingMinutes, DraftMinutes, ApprovedMinutes, PublishedMinutes {
 
-    /**
-     * Returns the state of a session with no minutes.
-     *
-     * @return the state, not null
-     */
+    /** {@return the state of a session with no minutes, not null} */
     static Minutes none() {
         return NoMinutes.INSTANCE;
     }

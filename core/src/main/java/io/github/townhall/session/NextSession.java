@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param schedule when it was announced for, not null
  * @param venue where, or null
  * @param topic what it will be about, or null
+ * @since 0.1
  */
 public record NextSession(
         @Identifier @Nullable SessionId session,

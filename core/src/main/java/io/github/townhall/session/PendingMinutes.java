@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param note what was said about them, or null
  * @param expectedAt where they will appear, or null
+ * @since 0.1
  */
 public record PendingMinutes(
         @Nullable Text note, @HttpUrl @Nullable URI expectedAt) implements Minutes {}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param profile the kind of participant, not null
  * @param count how many of them, or null when not counted
+ * @since 0.1
  */
 public record ProfileCount(
         @NotBlankText @SingleLine Text profile,

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param link where they are published, or null
  * @param publishedOn when, or null
  * @param text the minutes themselves, or null
+ * @since 0.1
  */
 @PublishedMinutesContent
 public record PublishedMinutes(

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param required whether people must register to attend
  * @param capacity the number of places, or null when not limited or not known
  * @param link where to register, or null
+ * @since 0.1
  */
 public record Registration(
         boolean required,

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param number the revision number, from 0; not negative is a validation rule
  * @param created when the record was created, or null
  * @param modified when the record last changed, or null
+ * @since 0.1
  */
 public record Revision(
         @PositiveOrZero int number,
@@ -26,11 +27,7 @@ public record Revision(
         @Nullable Instant modified) {
     private static final Revision INITIAL = new Revision(0, null, null);
 
-    /**
-     * Returns revision 0 with no instants.
-     *
-     * @return the initial revision, not null
-     */
+    /** {@return revision 0 with no instants, not null} */
     public static Revision initial() {
         return INITIAL;
     }

@@ -164,9 +164,8 @@ public record Session(
     }
 
     /**
-     * Returns what people call the session: its title, else its guiding question.
-     *
-     * @return the title or the guiding question, or null when it has neither
+     * {@return what people call the session: its title, else its guiding question; null when it has
+     * neither}
      */
     public @Nullable Text label() {
         return title != null ? title : guidingQuestion();

@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 /**
  * What kind of gathering a session is.
+ *
+ * @since 0.1
  */
 public enum SessionFormat {
     /** A working meeting of the organisation itself (réunion de travail, rencontre de l'association). */

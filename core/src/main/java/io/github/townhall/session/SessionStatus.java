@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 /**
  * Where a session stands in its life, mapped to the iCalendar STATUS of feeds.
+ *
+ * @since 0.1
  */
 public enum SessionStatus {
     /** Planned but not confirmed (prévu): a tentative date or place. */

@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param person who, not null
  * @param role the part they play in this session, not null
+ * @since 0.1
  */
 public record Speaker(@Valid Person person, SpeakerRole role) {
     /**

@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 /**
  * The part a person plays in one session.
+ *
+ * @since 0.1
  */
 public enum SpeakerRole {
     /** Gives a talk or a testimony on the theme (intervenant). */

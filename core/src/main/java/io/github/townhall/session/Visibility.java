@@ -2,6 +2,8 @@ package io.github.townhall.session;
 
 /**
  * Who may see a session. Members-only sessions stay out of public feeds.
+ *
+ * @since 0.1
  */
 public enum Visibility {
     /** Anyone (public). */

@@ -21,16 +21,48 @@ import org.jspecify.annotations.Nullable;
  * title.bestFor(Locale.GERMAN);   // "Budgets participatifs" (falls back to the original)
  * }</pre>
  *
- * <p>Languages are compared by their BCP 47 language tag ({@link Locale#toLanguageTag()}). This
- * class is immutable and thread-safe.
+ * <p>Languages are compared by their BCP 47 language tag ({@link Locale#toLanguageTag()}). Texts
+ * compare by value: the original language and every language's text, whatever the order of the
+ * translations.
+ *
+ * @param originalLanguage the language the text was written in
+ * @param values every language's text, the original first (an unmodifiable map)
+ * @since 0.1
  */
-public final class Text {
-    private final Locale originalLanguage;
-    private final Map<Locale, String> values;
-
-    private Text(Locale originalLanguage, Map<Locale, String> values) {
-        this.originalLanguage = originalLanguage;
-        this.values = values;
+public record Text(Locale originalLanguage, Map<Locale, String> values) {
+    /**
+     * Creates a text from its original language and a map of every language to its value; the
+     * map is copied, the original first, then the translations in the map's order.
+     *
+     * @param originalLanguage the language of the original, which must be a key of {@code values}
+     * @param values every language's text, not null
+     * @throws IllegalArgumentException if the original language has no value, or two keys are the
+     *     same language
+     * @throws NullPointerException if a key or value is null
+     */
+    public Text {
+        Locale original = normalise(Objects.requireNonNull(originalLanguage, "originalLanguage"));
+        Map<Locale, String> copy = new LinkedHashMap<>();
+        String originalValue = null;
+        for (Map.Entry<Locale, String> entry :
+                Objects.requireNonNull(values, "values").entrySet()) {
+            Locale language = normalise(Objects.requireNonNull(entry.getKey(), "values key"));
+            String value = Objects.requireNonNull(entry.getValue(), () -> "values[" + language + "]");
+            if (language.equals(original)) {
+                originalValue = value;
+            } else if (copy.put(language, value) != null) {
+                throw new IllegalArgumentException("Two values for language " + language.toLanguageTag());
+            }
+        }
+        if (originalValue == null) {
+            throw new IllegalArgumentException(
+                    "No value for the original language " + original.toLanguageTag() + " in " + values.keySet());
+        }
+        Map<Locale, String> ordered = new LinkedHashMap<>();
+        ordered.put(original, originalValue);
+        ordered.putAll(copy);
+        originalLanguage = original;
+        values = Collections.unmodifiableMap(ordered);
     }
 
     /**
@@ -41,11 +73,7 @@ public final class Text {
      * @return the text, not null
      */
     public static Text of(Locale language, String value) {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(value, "value");
-        Map<Locale, String> values = new LinkedHashMap<>();
-        values.put(normalise(language), value);
-        return new Text(normalise(language), Collections.unmodifiableMap(values));
+        return new Text(language, Map.of(language, Objects.requireNonNull(value, "value")));
     }
 
     /**
@@ -79,28 +107,7 @@ public final class Text {
      * @throws NullPointerException if a key or value is null
      */
     public static Text of(Locale originalLanguage, Map<Locale, String> values) {
-        Objects.requireNonNull(originalLanguage, "originalLanguage");
-        Objects.requireNonNull(values, "values");
-        Locale original = normalise(originalLanguage);
-        Map<Locale, String> copy = new LinkedHashMap<>();
-        String originalValue = null;
-        for (Map.Entry<Locale, String> entry : values.entrySet()) {
-            Locale language = normalise(Objects.requireNonNull(entry.getKey(), "values key"));
-            String value = Objects.requireNonNull(entry.getValue(), () -> "values[" + language + "]");
-            if (language.equals(original)) {
-                originalValue = value;
-            } else if (copy.put(language, value) != null) {
-                throw new IllegalArgumentException("Two values for language " + language.toLanguageTag());
-            }
-        }
-        if (originalValue == null) {
-            throw new IllegalArgumentException(
-                    "No value for the original language " + original.toLanguageTag() + " in " + values.keySet());
-        }
-        Map<Locale, String> ordered = new LinkedHashMap<>();
-        ordered.put(original, originalValue);
-        ordered.putAll(copy);
-        return new Text(original, Collections.unmodifiableMap(ordered));
+        return new Text(originalLanguage, values);
     }
 
     private static Locale normalise(Locale language) {
@@ -116,16 +123,14 @@ public final class Text {
      * @throws IllegalArgumentException if {@code language} is the original language
      */
     public Text withTranslation(Locale language, String value) {
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(value, "value");
-        Locale key = normalise(language);
+        Locale key = normalise(Objects.requireNonNull(language, "language"));
         if (key.equals(originalLanguage)) {
             throw new IllegalArgumentException(
                     "Cannot translate into the original language " + key.toLanguageTag() + "; use withOriginal");
         }
         Map<Locale, String> copy = new LinkedHashMap<>(values);
-        copy.put(key, value);
-        return new Text(originalLanguage, Collections.unmodifiableMap(copy));
+        copy.put(key, Objects.requireNonNull(value, "value"));
+        return new Text(originalLanguage, copy);
     }
 
     /**
@@ -135,26 +140,12 @@ public final class Text {
      * @return a text with that original, not null
      */
     public Text withOriginal(String value) {
-        Objects.requireNonNull(value, "value");
         Map<Locale, String> copy = new LinkedHashMap<>(values);
-        copy.put(originalLanguage, value);
-        return new Text(originalLanguage, Collections.unmodifiableMap(copy));
+        copy.put(originalLanguage, Objects.requireNonNull(value, "value"));
+        return new Text(originalLanguage, copy);
     }
 
-    /**
-     * Returns the language the text was written in.
-     *
-     * @return the original language, not null
-     */
-    public Locale originalLanguage() {
-        return originalLanguage;
-    }
-
-    /**
-     * Returns the text in its original language.
-     *
-     * @return the original text, not null
-     */
+    /** {@return the text in its original language, not null} */
     public String original() {
         return Objects.requireNonNull(values.get(originalLanguage), "original");
     }
@@ -169,22 +160,8 @@ public final class Text {
      * @return the text in that language, or null when it is not given in that language
      */
     public @Nullable String in(Locale language) {
-        Objects.requireNonNull(language, "language");
-        String direct = values.get(language);
-        if (direct != null) {
-            return direct;
-        }
-        Locale key = normalise(language);
-        String exact = values.get(key);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<Locale, String> entry : values.entrySet()) {
-            if (entry.getKey().getLanguage().equals(key.getLanguage())) {
-                return entry.getValue();
-            }
-        }
-        return null;
+        Locale match = match(language);
+        return match == null ? null : values.get(match);
     }
 
     /**
@@ -194,8 +171,7 @@ public final class Text {
      * @return the best text for that language, not null
      */
     public String bestFor(Locale language) {
-        String value = in(language);
-        return value != null ? value : original();
+        return Objects.requireNonNull(values.get(languageFor(language)));
     }
 
     /**
@@ -205,6 +181,11 @@ public final class Text {
      * @return the language of the text {@code bestFor} returns, not null
      */
     public Locale languageFor(Locale language) {
+        Locale match = match(language);
+        return match != null ? match : originalLanguage;
+    }
+
+    private @Nullable Locale match(Locale language) {
         Objects.requireNonNull(language, "language");
         if (values.containsKey(language)) {
             return language;
@@ -218,16 +199,7 @@ public final class Text {
                 return candidate;
             }
         }
-        return originalLanguage;
-    }
-
-    /**
-     * Returns every language's text, the original first.
-     *
-     * @return an unmodifiable map of language to text, not null
-     */
-    public Map<Locale, String> values() {
-        return values;
+        return null;
     }
 
     /**
@@ -241,35 +213,7 @@ public final class Text {
         return Collections.unmodifiableMap(copy);
     }
 
-    /**
-     * Compares the original language and every value; the order of translations does not count.
-     *
-     * @param other the other object
-     * @return true if both texts say the same in the same languages
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this
-                || (other instanceof Text that
-                        && originalLanguage.equals(that.originalLanguage)
-                        && values.equals(that.values));
-    }
-
-    /**
-     * A hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return originalLanguage.hashCode() * 31 + values.hashCode();
-    }
-
-    /**
-     * Returns the original text, for logs and debugging.
-     *
-     * @return the original text, not null
-     */
+    /** {@return the original text, for logs and debugging, not null} */
     @Override
     public String toString() {
         return original();

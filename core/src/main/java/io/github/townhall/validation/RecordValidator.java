@@ -1,7 +1,6 @@
 package io.github.townhall.validation;
 
 import io.github.townhall.validation.internal.BundleMessageInterpolator;
-import io.github.townhall.validation.internal.RecordWalk;
 import io.github.townhall.validation.internal.ViolationPaths;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
@@ -33,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * through an interpolator that needs no Jakarta EL implementation. The validator builds one
  * {@link ValidatorFactory} when created: create it once and share it. This class is immutable
  * and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RecordValidator {
     /** The Maven coordinates of the provider townhall documents. */
@@ -108,11 +109,7 @@ public final class RecordValidator {
                 cause);
     }
 
-    /**
-     * Returns the language of the messages.
-     *
-     * @return the locale given at creation, not null
-     */
+    /** {@return the language of the messages, not null} */
     public Locale locale() {
         return locale;
     }
@@ -133,18 +130,9 @@ public final class RecordValidator {
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
-        if (RecordWalk.accepts(record)) {
+        if (record.getClass().isRecord()) {
             try {
-                Set<RecordWalk.Found> found = walk.validate(record);
-                List<Violation> violations = new ArrayList<>(found.size());
-                for (RecordWalk.Found violation : found) {
-                    violations.add(new Violation(
-                            violation.path(),
-                            violation.constraint(),
-                            violation.message(),
-                            ViolationPaths.print(violation.value())));
-                }
-                return ValidationReport.of(violations);
+                return ValidationReport.of(walk.validate(record));
             } catch (RecordWalk.NotARecordException e) {
                 // An object that is not a record inside the graph: the provider validates it all.
             }
@@ -176,11 +164,7 @@ public final class RecordValidator {
         return ValidationReport.of(violations);
     }
 
-    /**
-     * Returns a short description of this validator.
-     *
-     * @return the description, not null
-     */
+    /** {@return a short description of this validator, not null} */
     @Override
     public String toString() {
         return "RecordValidator[" + locale.toLanguageTag() + "]";

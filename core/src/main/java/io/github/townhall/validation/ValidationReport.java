@@ -1,11 +1,11 @@
 package io.github.townhall.validation;
 
+import io.github.townhall.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every broken rule of one record, found in one pass, sorted by path.
@@ -19,18 +19,28 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Paths sort in natural order ({@code sessions[2]} before {@code sessions[10]}), then by
  * constraint and message. Immutable and thread-safe.
+ *
+ * @param violations every violation, sorted by path (an unmodifiable list, empty when valid)
+ *
+ * @since 0.1
  */
-public final class ValidationReport {
+public record ValidationReport(List<Violation> violations) {
     private static final Comparator<Violation> ORDER = Comparator.comparing(
                     Violation::path, ValidationReport::comparePaths)
             .thenComparing(Violation::constraint)
             .thenComparing(Violation::message)
             .thenComparing(Violation::invalidValue);
 
-    private final List<Violation> violations;
-
-    private ValidationReport(List<Violation> violations) {
-        this.violations = violations;
+    /**
+     * Creates a report of the given violations, sorted by path.
+     *
+     * @param violations the violations in any order, not null, no null element
+     * @throws NullPointerException if the list or an element is null
+     */
+    public ValidationReport {
+        List<Violation> sorted = new ArrayList<>(Checks.copy(violations, "violations"));
+        sorted.sort(ORDER);
+        violations = List.copyOf(sorted);
     }
 
     /**
@@ -41,31 +51,12 @@ public final class ValidationReport {
      * @throws NullPointerException if the collection or an element is null
      */
     public static ValidationReport of(Collection<Violation> violations) {
-        Objects.requireNonNull(violations, "violations");
-        List<Violation> sorted = new ArrayList<>(violations.size());
-        for (Violation violation : violations) {
-            sorted.add(Objects.requireNonNull(violation, "violation"));
-        }
-        sorted.sort(ORDER);
-        return new ValidationReport(List.copyOf(sorted));
+        return new ValidationReport(List.copyOf(Objects.requireNonNull(violations, "violations")));
     }
 
-    /**
-     * Tells whether the record broke no rule.
-     *
-     * @return true if there is no violation
-     */
+    /** {@return true if there is no violation} */
     public boolean isValid() {
         return violations.isEmpty();
-    }
-
-    /**
-     * Returns every violation, sorted by path.
-     *
-     * @return an unmodifiable list, empty when the record is valid, not null
-     */
-    public List<Violation> violations() {
-        return violations;
     }
 
     /**
@@ -77,27 +68,6 @@ public final class ValidationReport {
     public List<Violation> violationsAt(String path) {
         Objects.requireNonNull(path, "path");
         return violations.stream().filter(v -> v.path().equals(path)).toList();
-    }
-
-    /**
-     * Compares the violations of two reports.
-     *
-     * @param other the other object
-     * @return true if both hold the same violations
-     */
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other == this || (other instanceof ValidationReport that && violations.equals(that.violations));
-    }
-
-    /**
-     * A hash code consistent with {@link #equals(Object)}.
-     *
-     * @return the hash code
-     */
-    @Override
-    public int hashCode() {
-        return violations.hashCode();
     }
 
     /**

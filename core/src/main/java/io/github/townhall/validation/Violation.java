@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param message what is wrong and what is expected, in the validator's language, not null
  * @param invalidValue the value at fault printed on one line (control characters escaped) and
  *     shortened to 80 characters, {@code "null"} when absent; not null
+ * @since 0.1
  */
 public record Violation(String path, String constraint, String message, String invalidValue) {
     /**

@@ -25,8 +25,12 @@
  * ({@code io/github/townhall/validation/ValidationMessages.properties} and {@code _fr}), which
  * never shadow an application's own {@code ValidationMessages.properties}. Without a provider,
  * {@link io.github.townhall.validation.RecordValidator#create(java.util.Locale)} throws an
- * {@code IllegalStateException} naming the dependency to add. The constraints also work with an
- * application's own {@code Validator}; its messages then come from its own interpolator.
+ * {@code IllegalStateException} naming the dependency to add. {@code RecordValidator} walks the
+ * records itself and runs each constraint's own validator (a record graph needs none of a
+ * provider's per-object bookkeeping, so this is several times faster); the provider evaluates the
+ * built-in constraints townhall does not ({@code Email}) and any object that is not a record. Its
+ * reports are the provider's, path for path and message for message, which the tests check. The
+ * constraints also work with an application's own {@code Validator}.
  *
  * <h2>Where the constraints are</h2>
  *
@@ -46,68 +50,35 @@
  *
  * <h2>The rules</h2>
  *
+ * <p>Each constraint's own documentation says where it applies and what it leaves to the others.
+ *
  * <table>
- * <caption>Rules of a valid record, where they are checked and how they are reported</caption>
- * <tr><th>Rule</th><th>Checked on</th><th>Path of the violation</th><th>Constraint, in {@code io.github.townhall} (message key: its qualified name + {@code .message})</th></tr>
- * <tr><td>Identifiers are not blank and on one line</td><td>every id field</td><td>{@code id},
- *     {@code sessions[0].organisation}, {@code decisions[0].settles[1]}</td><td>{@link io.github.townhall.id.Identifier id.Identifier}</td></tr>
- * <tr><td>Names are present and not blank</td><td>organisation, person and affiliation names</td>
- *     <td>{@code name}, {@code speakers[0].person.name}</td><td>{@code jakarta.validation.constraints.NotBlank}</td></tr>
- * <tr><td>Titles and other texts are not blank (in any language)</td><td>titles, questions, roles,
- *     profiles, decision statements, action items, commitments, board changes, purposes, announcements</td>
- *     <td>{@code title}, {@code questions[1]}</td><td>{@link io.github.townhall.text.NotBlankText text.NotBlankText}</td></tr>
- * <tr><td>Single-line fields hold no control characters</td><td>names, titles, questions, roles,
- *     labels, places, venue parts, channels, authorities (not descriptions, notes nor minutes)</td>
- *     <td>{@code venue.room}, {@code title}</td><td>{@link io.github.townhall.text.SingleLine text.SingleLine}</td></tr>
- * <tr><td>An end is after its start</td><td>exact schedules (as instants), tentative periods</td>
- *     <td>{@code schedule.end}, {@code schedule.to}</td><td>{@link io.github.townhall.schedule.EndAfterStart schedule.EndAfterStart}</td></tr>
- * <tr><td>A role's term ends after it starts</td><td>role assignments</td><td>{@code board[0].until}</td>
- *     <td>{@link io.github.townhall.organisation.TermEndsAfterStart organisation.TermEndsAfterStart}</td></tr>
- * <tr><td>A session lasts less than 24 hours</td><td>exact schedules</td><td>{@code schedule.end}</td>
- *     <td>{@link io.github.townhall.schedule.ShorterThanADay schedule.ShorterThanADay}</td></tr>
- * <tr><td>A local time in a spring-forward gap is reported</td><td>starts of exact and open-ended
- *     schedules, ends of exact ones (also of a next session)</td><td>{@code schedule.start},
- *     {@code schedule.end}</td><td>{@link io.github.townhall.schedule.ExistingLocalTime schedule.ExistingLocalTime}</td></tr>
- * <tr><td>Ordinals are positive</td><td>cycle positions</td><td>{@code cycle.ordinal}</td>
- *     <td>{@code jakarta.validation.constraints.Positive}</td></tr>
- * <tr><td>Ordinals are unique in a cycle</td><td>archives</td><td>{@code sessions[3].cycle.ordinal}
- *     (each repeat)</td><td>{@link io.github.townhall.archive.UniqueOrdinals archive.UniqueOrdinals}</td></tr>
- * <tr><td>Ordinals follow the chronological order</td><td>archives: by start instant when both are
- *     exact, else by first day</td><td>{@code sessions[1].cycle.ordinal} (the later-ranked session)</td>
- *     <td>{@link io.github.townhall.archive.ChronologicalOrdinals archive.ChronologicalOrdinals}</td></tr>
- * <tr><td>A held session has an exact date</td><td>sessions: exact, open-ended or single-day
- *     schedule</td><td>{@code schedule}</td><td>{@link io.github.townhall.session.HeldOnKnownDate session.HeldOnKnownDate}</td></tr>
- * <tr><td>A cancelled session has no attendance</td><td>sessions</td><td>{@code attendance}</td>
- *     <td>{@link io.github.townhall.session.CancelledWithoutAttendance session.CancelledWithoutAttendance}</td></tr>
- * <tr><td>Published minutes have a link or a text</td><td>published minutes</td>
- *     <td>{@code minutes.link}</td><td>{@link io.github.townhall.session.PublishedMinutesContent session.PublishedMinutesContent}</td></tr>
- * <tr><td>Counts are not negative</td><td>head counts, profile counts, vote tallies, revision
- *     numbers</td><td>{@code attendance.count.value}, {@code attendance.profiles[0].count},
- *     {@code decisions[0].tally.against}</td><td>{@code jakarta.validation.constraints.PositiveOrZero}</td></tr>
- * <tr><td>Profile counts do not exceed the total</td><td>attendances: each count against any head
- *     count, their sum against an exact one</td><td>{@code attendance.profiles[1].count},
- *     {@code attendance.profiles}</td><td>{@link io.github.townhall.session.ProfilesWithinTotal session.ProfilesWithinTotal}</td></tr>
- * <tr><td>A decision only names proposals of its session</td><td>sessions</td>
- *     <td>{@code decisions[1].settles[0]}</td><td>{@link io.github.townhall.session.DecisionsSettleOwnProposals session.DecisionsSettleOwnProposals}</td></tr>
- * <tr><td>A selected proposal is settled by a decision</td><td>sessions</td>
- *     <td>{@code proposals[2].status}</td><td>{@link io.github.townhall.session.SelectedProposalsSettled session.SelectedProposalsSettled}</td></tr>
- * <tr><td>A tally adds up to no more than the attendance</td><td>sessions with an exact head
- *     count</td><td>{@code decisions[0].tally}</td><td>{@link io.github.townhall.session.TallyWithinAttendance session.TallyWithinAttendance}</td></tr>
- * <tr><td>The next session starts after this one</td><td>sessions: by start instant when both are
- *     exact, else the next one's last possible day must be after this one's first day</td>
- *     <td>{@code nextSession.schedule}</td><td>{@link io.github.townhall.session.NextSessionLater session.NextSessionLater}</td></tr>
- * <tr><td>Agenda durations fit within the session</td><td>sessions with an exact schedule (top-level
- *     items) and agenda items with a duration (their sub-items)</td><td>{@code agenda},
- *     {@code agenda[1].items}</td><td>{@link io.github.townhall.session.AgendaWithinSession session.AgendaWithinSession}</td></tr>
- * <tr><td>Agenda durations are longer than zero</td><td>agenda items</td>
- *     <td>{@code agenda[0].duration}</td><td>{@link io.github.townhall.constraint.PositiveDuration constraint.PositiveDuration}</td></tr>
- * <tr><td>Links are absolute http or https URLs</td><td>websites, links, online venues,
- *     registration, minutes and announcement links</td><td>{@code links[0].uri},
- *     {@code venue.onlineLink}</td><td>{@link io.github.townhall.constraint.HttpUrl constraint.HttpUrl}</td></tr>
- * <tr><td>E-mails are well formed</td><td>organisations</td><td>{@code email}</td>
- *     <td>{@code jakarta.validation.constraints.Email}</td></tr>
- * <tr><td>A registration capacity is positive</td><td>registrations</td>
- *     <td>{@code registration.capacity}</td><td>{@code jakarta.validation.constraints.Positive}</td></tr>
+ * <caption>Rules of a valid record and how they are reported</caption>
+ * <tr><th>Rule</th><th>Path of a violation</th><th>Constraint</th></tr>
+ * <tr><td>Identifiers are not blank and on one line</td><td>{@code id}, {@code decisions[0].settles[1]}</td><td>{@link io.github.townhall.id.Identifier}</td></tr>
+ * <tr><td>Names are not blank</td><td>{@code name}, {@code speakers[0].person.name}</td><td>{@code jakarta.validation.constraints.NotBlank}</td></tr>
+ * <tr><td>Texts are not blank, in any language</td><td>{@code title}, {@code questions[1]}</td><td>{@link io.github.townhall.text.NotBlankText}</td></tr>
+ * <tr><td>Single-line texts hold no control character</td><td>{@code venue.room}, {@code title}</td><td>{@link io.github.townhall.text.SingleLine}</td></tr>
+ * <tr><td>A schedule ends after it starts</td><td>{@code schedule.end}, {@code schedule.to}</td><td>{@link io.github.townhall.schedule.EndAfterStart}</td></tr>
+ * <tr><td>A role's term ends after it starts</td><td>{@code board[0].until}</td><td>{@link io.github.townhall.organisation.TermEndsAfterStart}</td></tr>
+ * <tr><td>A session lasts less than 24 hours</td><td>{@code schedule.end}</td><td>{@link io.github.townhall.schedule.ShorterThanADay}</td></tr>
+ * <tr><td>A local time is not in a spring-forward gap</td><td>{@code schedule.start}</td><td>{@link io.github.townhall.schedule.ExistingLocalTime}</td></tr>
+ * <tr><td>Ordinals and capacities are positive</td><td>{@code cycle.ordinal}, {@code registration.capacity}</td><td>{@code jakarta.validation.constraints.Positive}</td></tr>
+ * <tr><td>Ordinals are unique in a cycle</td><td>{@code sessions[3].cycle.ordinal}</td><td>{@link io.github.townhall.archive.UniqueOrdinals}</td></tr>
+ * <tr><td>Ordinals follow the chronological order</td><td>{@code sessions[1].cycle.ordinal}</td><td>{@link io.github.townhall.archive.ChronologicalOrdinals}</td></tr>
+ * <tr><td>A held session has an exact date</td><td>{@code schedule}</td><td>{@link io.github.townhall.session.HeldOnKnownDate}</td></tr>
+ * <tr><td>A cancelled session has no attendance</td><td>{@code attendance}</td><td>{@link io.github.townhall.session.CancelledWithoutAttendance}</td></tr>
+ * <tr><td>Published minutes have a link or a text</td><td>{@code minutes.link}</td><td>{@link io.github.townhall.session.PublishedMinutesContent}</td></tr>
+ * <tr><td>Counts are not negative</td><td>{@code attendance.count.value}, {@code decisions[0].tally.against}</td><td>{@code jakarta.validation.constraints.PositiveOrZero}</td></tr>
+ * <tr><td>Profile counts do not exceed the total</td><td>{@code attendance.profiles[1].count}</td><td>{@link io.github.townhall.session.ProfilesWithinTotal}</td></tr>
+ * <tr><td>A decision only names proposals of its session</td><td>{@code decisions[1].settles[0]}</td><td>{@link io.github.townhall.session.DecisionsSettleOwnProposals}</td></tr>
+ * <tr><td>A selected proposal is settled by a decision</td><td>{@code proposals[2].status}</td><td>{@link io.github.townhall.session.SelectedProposalsSettled}</td></tr>
+ * <tr><td>A tally fits within an exact head count</td><td>{@code decisions[0].tally}</td><td>{@link io.github.townhall.session.TallyWithinAttendance}</td></tr>
+ * <tr><td>The next session starts after this one</td><td>{@code nextSession.schedule}</td><td>{@link io.github.townhall.session.NextSessionLater}</td></tr>
+ * <tr><td>Agenda durations fit within the session</td><td>{@code agenda}, {@code agenda[1].items}</td><td>{@link io.github.townhall.session.AgendaWithinSession}</td></tr>
+ * <tr><td>Agenda durations are longer than zero</td><td>{@code agenda[0].duration}</td><td>{@link io.github.townhall.constraint.PositiveDuration}</td></tr>
+ * <tr><td>Links are absolute http or https URLs</td><td>{@code links[0].uri}, {@code venue.onlineLink}</td><td>{@link io.github.townhall.constraint.HttpUrl}</td></tr>
+ * <tr><td>E-mail addresses are well formed</td><td>{@code email}</td><td>{@code jakarta.validation.constraints.Email}</td></tr>
  * </table>
  *
  * <p>Every cross-field validator treats what another rule covers as valid (an end before its start

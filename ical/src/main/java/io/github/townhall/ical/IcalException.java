@@ -1,6 +1,5 @@
 package io.github.townhall.ical;
 
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +37,8 @@ public final class IcalException extends RuntimeException {
         this.line = Math.max(line, 0);
     }
 
-    /**
-     * Returns the line of the iCalendar file the error is about, counted from 1.
-     *
-     * @return the line, or empty when the error is not about a line
-     */
-    public OptionalInt line() {
-        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+    /** {@return the line of the iCalendar file the error is about, from 1, or 0 when it is not about a line} */
+    public int line() {
+        return line;
     }
 }

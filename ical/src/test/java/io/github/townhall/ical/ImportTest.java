@@ -108,7 +108,7 @@ class ImportTest {
     void brokenFilesThrowWithTheLine() {
         String text = ics("BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:x", "this is not a property");
         IcalException error = assertThrows(IcalException.class, () -> READER.read(text));
-        assertTrue(error.line().isPresent(), error.getMessage());
+        assertTrue(error.line() > 0, error.getMessage());
         assertTrue(error.getMessage().startsWith("line "), error.getMessage());
     }
 

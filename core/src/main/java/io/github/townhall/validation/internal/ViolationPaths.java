@@ -2,8 +2,7 @@ package io.github.townhall.validation.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +14,18 @@ public final class ViolationPaths {
     private ViolationPaths() {}
 
     /**
+     * One node of a path: a property or bean node, maybe an element of a list or map.
+     *
+     * @param name the property's name, null for a bean or container-element node
+     * @param inIterable whether the node is an element of a list or map
+     * @param at the element's index or key
+     */
+    public record Node(
+            @Nullable String name,
+            boolean inIterable,
+            @Nullable Object at) {}
+
+    /**
      * Returns a property path in Bean Validation form without container-element nodes:
      * {@code sessions[2].schedule.end}, {@code questions[0]}.
      *
@@ -22,21 +33,37 @@ public final class ViolationPaths {
      * @return the path, empty for the validated object itself
      */
     public static String path(Path path) {
-        StringBuilder out = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.isInIterable()) {
-                Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
-                out.append('[').append(at != null ? at : "").append(']');
+        return path("", nodes(path));
+    }
+
+    /**
+     * Returns a path below a base path, in the same form.
+     *
+     * @param base the path printed so far, possibly empty
+     * @param nodes the nodes below it
+     * @return the path
+     */
+    public static String path(String base, List<Node> nodes) {
+        StringBuilder out = new StringBuilder(base);
+        for (Node node : nodes) {
+            if (node.inIterable()) {
+                out.append('[').append(node.at() != null ? node.at() : "").append(']');
             }
-            String name = node.getName();
+            String name = node.name();
             if (name != null && !name.startsWith("<")) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(name);
+                out.append(out.length() > 0 ? "." : "").append(name);
             }
         }
         return out.toString();
+    }
+
+    private static List<Node> nodes(Path path) {
+        List<Node> nodes = new ArrayList<>();
+        for (Path.Node node : path) {
+            nodes.add(new Node(
+                    node.getName(), node.isInIterable(), node.getIndex() != null ? node.getIndex() : node.getKey()));
+        }
+        return nodes;
     }
 
     /**
@@ -51,38 +78,35 @@ public final class ViolationPaths {
         if (invalid == null || invalid != violation.getLeafBean()) {
             return invalid;
         }
+        return resolve(violation.getRootBean(), nodes(violation.getPropertyPath()), invalid);
+    }
+
+    /**
+     * Follows nodes from a value: list elements and map entries, then record accessors.
+     *
+     * @param from where to start
+     * @param nodes the nodes to follow
+     * @param fallback what to return when a node cannot be followed
+     * @return the value the nodes lead to, possibly null
+     */
+    public static @Nullable Object resolve(@Nullable Object from, List<Node> nodes, @Nullable Object fallback) {
+        Object current = from;
         try {
-            Object current = violation.getRootBean();
-            for (Path.Node node : violation.getPropertyPath()) {
-                if (node.isInIterable()) {
-                    current = element(current, node);
+            for (Node node : nodes) {
+                if (current != null && node.inIterable()) {
+                    current = current instanceof List<?> list && node.at() instanceof Integer index
+                            ? list.get(index)
+                            : ((Map<?, ?>) current).get(node.at());
                 }
-                String name = node.getName();
-                if (name != null && !name.startsWith("<") && current != null) {
-                    current = property(current, name);
+                String name = node.name();
+                if (current != null && name != null && !name.startsWith("<")) {
+                    current = current.getClass().getMethod(name).invoke(current);
                 }
             }
             return current;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return invalid;
+            return fallback;
         }
-    }
-
-    private static @Nullable Object element(@Nullable Object container, Path.Node node) {
-        if (container instanceof List<?> list && node.getIndex() != null) {
-            return list.get(node.getIndex());
-        }
-        if (container instanceof Map<?, ?> map) {
-            return map.get(node.getKey());
-        }
-        throw new IllegalStateException("not a container");
-    }
-
-    private static @Nullable Object property(Object bean, String name)
-            throws IllegalAccessException, InvocationTargetException, NoSuchMethodException {
-        Method accessor = bean.getClass().getMethod(name);
-        Object value = accessor.invoke(bean);
-        return value;
     }
 
     /**

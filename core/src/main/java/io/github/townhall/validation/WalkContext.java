@@ -1,5 +1,6 @@
-package io.github.townhall.validation.internal;
+package io.github.townhall.validation;
 
+import io.github.townhall.validation.internal.ViolationPaths;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.ContainerElementNodeBuilderCustomizableContext;
@@ -12,21 +13,19 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeContextBuilder;
 import jakarta.validation.ValidationException;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The context {@link RecordWalk} hands to a constraint's validator: the default violation, or
- * violations pinned to property and element nodes below the validated value, in the
- * specification's node-builder API. One per evaluation; not thread-safe.
+ * violations pinned to nodes below the validated value through the specification's node builders.
+ * One per evaluation.
  */
 final class WalkContext implements ConstraintValidatorContext {
     private final String defaultTemplate;
     private boolean reportsDefault = true;
-    private @Nullable List<Report> reports;
+    private final List<Report> reports = new ArrayList<>(0);
 
     WalkContext(String defaultTemplate) {
         this.defaultTemplate = defaultTemplate;
@@ -37,7 +36,7 @@ final class WalkContext implements ConstraintValidatorContext {
     }
 
     List<Report> reports() {
-        return reports == null ? List.of() : reports;
+        return reports;
     }
 
     @Override
@@ -65,68 +64,19 @@ final class WalkContext implements ConstraintValidatorContext {
         throw new ValidationException("townhall's validation context cannot be unwrapped to " + type.getName());
     }
 
-    /** One node of a reported path: a property or bean node, maybe an element of a list. */
-    static final class Node {
-        private final @Nullable String name;
-        private boolean inIterable;
-        private @Nullable Object at;
-
-        Node(@Nullable String name) {
-            this.name = name;
-        }
-    }
-
-    /**
-     * One violation a validator built, relative to the validated value.
-     *
-     * @param template its message template
-     * @param nodes its nodes below the validated value
-     */
-    record Report(String template, List<Node> nodes) {
-        /**
-         * Returns the path of the violation below a base path, printed as
-         * {@link ViolationPaths#path} prints the provider's.
-         */
+    /** One violation a validator built: its template and its nodes below the validated value. */
+    record Report(String template, List<ViolationPaths.Node> nodes) {
         String path(String base) {
-            StringBuilder out = new StringBuilder(base);
-            for (Node node : nodes) {
-                if (node.inIterable) {
-                    out.append('[').append(node.at != null ? node.at : "").append(']');
-                }
-                if (node.name != null) {
-                    if (out.length() > 0) {
-                        out.append('.');
-                    }
-                    out.append(node.name);
-                }
-            }
-            return out.toString();
+            return ViolationPaths.path(base, nodes);
         }
 
-        /** Returns the value the nodes lead to from the validated value, or that value itself. */
         @Nullable
         Object value(@Nullable Object validated) {
-            Object current = validated;
-            try {
-                for (Node node : nodes) {
-                    if (current != null && node.inIterable) {
-                        current = node.at instanceof Integer index && current instanceof List<?> list
-                                ? list.get(index)
-                                : ((Map<?, ?>) current).get(node.at);
-                    }
-                    if (current != null && node.name != null) {
-                        Method accessor = current.getClass().getMethod(node.name);
-                        current = accessor.invoke(current);
-                    }
-                }
-                return current;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                return validated;
-            }
+            return ViolationPaths.resolve(validated, nodes, validated);
         }
     }
 
-    /** Every stage of the node-builder API at once: each call returns this same builder. */
+    /** Every stage of the node builders at once: each call returns this same builder. */
     private final class Builder
             implements ConstraintViolationBuilder,
                     NodeBuilderCustomizableContext,
@@ -139,22 +89,24 @@ final class WalkContext implements ConstraintValidatorContext {
                     ContainerElementNodeContextBuilder,
                     ContainerElementNodeBuilderDefinedContext {
         private final String template;
-        private final List<Node> nodes = new ArrayList<>(4);
+        private final List<ViolationPaths.Node> nodes = new ArrayList<>(4);
 
         Builder(String template) {
             this.template = template;
         }
 
         private Builder add(@Nullable String name) {
-            nodes.add(new Node(name));
+            nodes.add(new ViolationPaths.Node(name, false, null));
             return this;
         }
 
-        private Node last() {
+        private Builder mark(boolean inIterable, @Nullable Object at) {
             if (nodes.isEmpty()) {
-                throw new ValidationException("no node to mark: add a property or bean node first");
+                throw new ValidationException("add a property or bean node before marking it");
             }
-            return nodes.get(nodes.size() - 1);
+            ViolationPaths.Node last = nodes.remove(nodes.size() - 1);
+            nodes.add(new ViolationPaths.Node(last.name(), inIterable || last.inIterable(), at));
+            return this;
         }
 
         @Override
@@ -184,8 +136,7 @@ final class WalkContext implements ConstraintValidatorContext {
 
         @Override
         public Builder inIterable() {
-            last().inIterable = true;
-            return this;
+            return mark(true, null);
         }
 
         @Override
@@ -195,21 +146,16 @@ final class WalkContext implements ConstraintValidatorContext {
 
         @Override
         public Builder atKey(Object key) {
-            last().at = key;
-            return this;
+            return mark(true, key);
         }
 
         @Override
         public Builder atIndex(Integer index) {
-            last().at = index;
-            return this;
+            return mark(true, index);
         }
 
         @Override
         public ConstraintValidatorContext addConstraintViolation() {
-            if (reports == null) {
-                reports = new ArrayList<>(2);
-            }
             reports.add(new Report(template, List.copyOf(nodes)));
             return WalkContext.this;
         }
