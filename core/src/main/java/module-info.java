@@ -1,6 +1,16 @@
 /**
  * townhall's core: the domain model of participatory-democracy meetings. Pure Java, immutable,
  * no I/O; its only dependency is the Jakarta Validation API.
+ *
+ * <p>Conventions of every package. The model's types are records that compare by value.
+ * Nullness has one style, JSpecify's: every package is {@code @NullMarked}, an optional part is a
+ * {@code @Nullable} accessor (never an {@code Optional}), and a list is never null, empty when
+ * there is nothing. {@code Session.builder(...)} and the other {@code builder} factories return a
+ * builder generated at compile time ({@code SessionBuilder}: one setter per component, an
+ * {@code addX(element)} adder per list, {@code build()}); every record has generated
+ * {@code withX} copies and {@code with()}, a builder holding its values. Constructors check
+ * structure only, naming what is missing; business rules are Jakarta constraints beside the types
+ * they check (see {@code io.github.townhall.validation}).
  */
 module io.github.townhall.core {
     requires transitive jakarta.validation;

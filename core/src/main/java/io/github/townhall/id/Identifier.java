@@ -51,7 +51,7 @@ public @interface Identifier {
                 return true;
             }
             String text = id.value();
-            return !Strings.isBlank(text) && !Strings.isMultiLine(text);
+            return !text.isBlank() && !Strings.isMultiLine(text);
         }
     }
 }

@@ -9,16 +9,6 @@ public final class Strings {
     private Strings() {}
 
     /**
-     * Tells whether a string is empty or only white space.
-     *
-     * @param value the string
-     * @return true if blank
-     */
-    public static boolean isBlank(String value) {
-        return value.isBlank();
-    }
-
-    /**
      * Tells whether a string holds a control character or a line or paragraph separator.
      *
      * @param value the string

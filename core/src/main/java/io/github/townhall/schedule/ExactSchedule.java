@@ -79,11 +79,7 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
         return ZonedDateTime.of(start, zone);
     }
 
-    /**
-     * Returns the end in its zone, resolved as {@link #zonedStart()}.
-     *
-     * @return the zoned end, not null
-     */
+    /** {@return the end in its zone, resolved as {@link #zonedStart()}, not null} */
     public ZonedDateTime zonedEnd() {
         return ZonedDateTime.of(end, zone);
     }

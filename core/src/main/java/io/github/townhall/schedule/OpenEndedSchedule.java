@@ -44,11 +44,7 @@ public record OpenEndedSchedule(LocalDateTime start, ZoneId zone) implements Sch
         return new OpenEndedSchedule(date.atTime(time), zone);
     }
 
-    /**
-     * Returns the start in its zone, resolved as {@link ExactSchedule#zonedStart()}.
-     *
-     * @return the zoned start, not null
-     */
+    /** {@return the start in its zone, resolved as {@link ExactSchedule#zonedStart()}, not null} */
     public ZonedDateTime zonedStart() {
         return ZonedDateTime.of(start, zone);
     }

@@ -154,11 +154,7 @@ public record Session(
                 .revision(Revision.initial());
     }
 
-    /**
-     * Returns the main guiding question, the first of {@link #questions()}.
-     *
-     * @return the guiding question, or null when there is none
-     */
+    /** {@return the main guiding question, the first of {@link #questions()}, or null} */
     public @Nullable Text guidingQuestion() {
         return questions.isEmpty() ? null : questions.get(0);
     }

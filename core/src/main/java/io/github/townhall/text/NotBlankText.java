@@ -7,7 +7,6 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Strings;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -50,7 +49,7 @@ public @interface NotBlankText {
                 return true;
             }
             for (String value : text.values().values()) {
-                if (Strings.isBlank(value)) {
+                if (value.isBlank()) {
                     return false;
                 }
             }

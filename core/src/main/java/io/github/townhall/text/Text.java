@@ -175,10 +175,9 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
     }
 
     /**
-     * Returns the language that {@link #bestFor(Locale)} picks for a request.
+     * {@return the language that {@link #bestFor(Locale)} picks for a request, not null}
      *
      * @param language the language wanted, not null
-     * @return the language of the text {@code bestFor} returns, not null
      */
     public Locale languageFor(Locale language) {
         Locale match = match(language);
@@ -202,11 +201,7 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
         return null;
     }
 
-    /**
-     * Returns the translations, without the original.
-     *
-     * @return an unmodifiable map of language to text, not null
-     */
+    /** {@return the translations without the original: an unmodifiable map, not null} */
     public Map<Locale, String> translations() {
         Map<Locale, String> copy = new LinkedHashMap<>(values);
         copy.remove(originalLanguage);

@@ -163,7 +163,8 @@ final class RecordWalk {
         }
     }
 
-    /** A record type's class-level constraints and components. */
+    /** A record type's class-level constraints and components (arrays: never exposed, walked hot). */
+    @SuppressWarnings("ArrayRecordComponent")
     private record Shape(Site[] constraints, Part[] parts) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -176,6 +177,7 @@ final class RecordWalk {
     }
 
     /** One record component: its accessor, its constraints, whether to descend into it. */
+    @SuppressWarnings("ArrayRecordComponent")
     private record Part(
             String name,
             Method accessor,

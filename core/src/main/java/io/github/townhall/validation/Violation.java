@@ -35,20 +35,12 @@ public record Violation(String path, String constraint, String message, String i
         Objects.requireNonNull(invalidValue, "invalidValue");
     }
 
-    /**
-     * Returns the message key of the constraint: its qualified name plus {@code .message}.
-     *
-     * @return the key, not null
-     */
+    /** {@return the message key of the constraint: its qualified name plus {@code .message}} */
     public String messageKey() {
         return constraint + ".message";
     }
 
-    /**
-     * Returns the violation on one line: {@code path: message (value)}.
-     *
-     * @return the printed violation, not null
-     */
+    /** {@return the violation on one line: {@code path: message (value)}} */
     @Override
     public String toString() {
         return (path.isEmpty() ? "(record)" : path) + ": " + message + " (" + invalidValue + ")";

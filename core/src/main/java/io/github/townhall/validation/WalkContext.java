@@ -110,6 +110,7 @@ final class WalkContext implements ConstraintValidatorContext {
         }
 
         @Override
+        @Deprecated
         public Builder addNode(String name) {
             return add(name);
         }
