@@ -16,8 +16,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,20 +50,27 @@ public @interface DecisionsSettleOwnProposals {
             if (session == null) {
                 return true;
             }
-            Set<ProposalId> known =
-                    session.proposals().stream().map(Proposal::id).collect(Collectors.toSet());
             boolean valid = true;
             List<Decision> decisions = session.decisions();
             for (int i = 0; i < decisions.size(); i++) {
                 List<ProposalId> settles = decisions.get(i).settles();
                 for (int j = 0; j < settles.size(); j++) {
-                    if (!known.contains(settles.get(j))) {
+                    if (!proposes(session, settles.get(j))) {
                         Violations.at(context, "decisions", i, "settles", j);
                         valid = false;
                     }
                 }
             }
             return valid;
+        }
+
+        private static boolean proposes(Session session, ProposalId id) {
+            for (Proposal proposal : session.proposals()) {
+                if (proposal.id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.townhall.deliberation.Decision;
 import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.ProposalStatus;
@@ -16,8 +17,6 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,19 +51,25 @@ public @interface SelectedProposalsSettled {
             if (session == null) {
                 return true;
             }
-            Set<ProposalId> settled = session.decisions().stream()
-                    .flatMap(decision -> decision.settles().stream())
-                    .collect(Collectors.toSet());
             boolean valid = true;
             List<Proposal> proposals = session.proposals();
             for (int i = 0; i < proposals.size(); i++) {
                 Proposal proposal = proposals.get(i);
-                if (proposal.status() == ProposalStatus.SELECTED && !settled.contains(proposal.id())) {
+                if (proposal.status() == ProposalStatus.SELECTED && !settled(session, proposal.id())) {
                     Violations.at(context, "proposals", i, "status");
                     valid = false;
                 }
             }
             return valid;
+        }
+
+        private static boolean settled(Session session, ProposalId id) {
+            for (Decision decision : session.decisions()) {
+                if (decision.settles().contains(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -47,6 +47,8 @@ public @interface NotBlankText {
         public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
             if (text == null) {
                 return true;
+            } else if (text.values().size() == 1) {
+                return !text.original().isBlank();
             }
             for (String value : text.values().values()) {
                 if (value.isBlank()) {

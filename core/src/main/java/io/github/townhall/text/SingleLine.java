@@ -60,6 +60,8 @@ public @interface SingleLine {
         public boolean isValid(@Nullable Text value, ConstraintValidatorContext context) {
             if (value == null) {
                 return true;
+            } else if (value.values().size() == 1) {
+                return !Strings.isMultiLine(value.original());
             }
             for (String text : value.values().values()) {
                 if (Strings.isMultiLine(text)) {

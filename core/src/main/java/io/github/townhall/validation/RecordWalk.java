@@ -12,6 +12,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -25,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,77 +72,125 @@ final class RecordWalk {
 
     /** Returns the violations of a record and of everything it holds with {@code @Valid}. */
     List<Violation> validate(Object record) {
-        List<Violation> found = new ArrayList<>();
-        walk(record, null, found);
-        return found;
+        Run run = new Run();
+        walk(record, SHAPES.get(record.getClass()), run);
+        return run.found;
     }
 
-    private void walk(Object bean, @Nullable Where where, List<Violation> found) {
-        if (!bean.getClass().isRecord()) {
+    /**
+     * What one validation carries along: its violations, a context its validators share, and the
+     * path to the value being walked (component names, and list indexes where the name is null).
+     */
+    private static final class Run {
+        final List<Violation> found = new ArrayList<>();
+        final WalkContext context = new WalkContext();
+
+        @Nullable
+        String[] names = new String[16];
+
+        int[] indexes = new int[16];
+        int depth;
+
+        void push(@Nullable String name, int index) {
+            if (depth == names.length) {
+                names = java.util.Arrays.copyOf(names, depth * 2);
+                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+            }
+            names[depth] = name;
+            indexes[depth++] = index;
+        }
+
+        String path() {
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                String name = names[i];
+                if (name == null) {
+                    out.append('[').append(indexes[i]).append(']');
+                } else {
+                    out.append(out.length() > 0 ? "." : "").append(name);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private void walk(Object bean, Shape shape, Run run) {
+        if (shape.parts == null) {
             throw new NotARecordException(bean.getClass());
         }
-        Shape shape = SHAPES.get(bean.getClass());
         for (Site site : shape.constraints) {
-            check(site, bean, bean.getClass(), null, where, found);
+            check(site, bean, shape, null, run);
         }
         for (Part part : shape.parts) {
             Object value = part.read(bean);
-            Where at = new Where(where, part.name, -1);
             for (Site site : part.constraints) {
-                check(site, value, bean.getClass(), part.name, at, found);
+                check(site, value, shape, part, run);
             }
-            if (value != null && part.cascade) {
-                walk(value, at, found);
+            if (value == null || !(part.cascade || value instanceof List<?>)) {
+                continue;
+            }
+            run.push(part.name, -1);
+            if (part.cascade) {
+                walk(value, part.shape(value.getClass()), run);
             }
             if (value instanceof List<?> list && (part.elementCascade || part.elementConstraints.length > 0)) {
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
-                    Where elementAt = new Where(at, null, i);
+                    run.push(null, i);
                     for (Site site : part.elementConstraints) {
-                        check(site, element, bean.getClass(), null, elementAt, found);
+                        check(site, element, shape, null, run);
                     }
                     if (element != null && part.elementCascade) {
-                        walk(element, elementAt, found);
+                        walk(element, part.shape(element.getClass()), run);
                     }
+                    run.depth--;
                 }
             }
+            run.depth--;
         }
     }
 
-    /** Evaluates one constraint on one value; {@code component} names a record component's value. */
-    private void check(
-            Site site,
-            @Nullable Object value,
-            Class<?> owner,
-            @Nullable String component,
-            @Nullable Where where,
-            List<Violation> found) {
-        Check check = site.check(value == null ? Void.class : value.getClass(), checks);
+    /**
+     * Evaluates one constraint on one value: the record itself or a list element ({@code part}
+     * null), or one of the record's components.
+     */
+    private void check(Site site, @Nullable Object value, Shape owner, @Nullable Part part, Run run) {
+        Check check = site.check(value, checks);
+        if (check.validator != null && check.validator.isValid(value, run.context.reset(check.template))) {
+            return;
+        }
+        if (part != null) {
+            run.push(part.name, -1);
+        }
+        report(site, check, value, owner, part, run);
+        if (part != null) {
+            run.depth--;
+        }
+    }
+
+    private void report(Site site, Check check, @Nullable Object value, Shape owner, @Nullable Part part, Run run) {
+        String path = run.path();
         String name = site.constraint.annotationType().getName();
         if (check.validator == null) {
-            if (component == null) {
+            // A built-in constraint townhall does not evaluate: the provider does, on the component.
+            if (part == null) {
                 throw new NotARecordException(site.constraint.annotationType());
             }
             @SuppressWarnings("unchecked")
-            Class<Object> type = (Class<Object>) owner;
-            for (ConstraintViolation<Object> violation : provider.validateValue(type, component, value)) {
+            Class<Object> type = (Class<Object>) owner.type;
+            for (ConstraintViolation<Object> violation : provider.validateValue(type, part.name, value)) {
                 if (violation.getConstraintDescriptor().getAnnotation().equals(site.constraint)) {
-                    found.add(new Violation(
-                            Where.print(where), name, violation.getMessage(), ViolationPaths.print(value)));
+                    run.found.add(new Violation(path, name, violation.getMessage(), ViolationPaths.print(value)));
                 }
             }
             return;
         }
-        WalkContext context = new WalkContext(check.template);
-        if (check.validator.isValid(value, context)) {
-            return;
-        }
-        String path = Where.print(where);
+        WalkContext context = run.context;
         if (context.reportsDefault()) {
-            found.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
+            run.found.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
         }
         for (WalkContext.Report report : context.reports()) {
-            found.add(new Violation(
+            run.found.add(new Violation(
                     report.path(path),
                     name,
                     message(report.template(), check),
@@ -149,30 +202,19 @@ final class RecordWalk {
         return BundleMessageInterpolator.interpolate(template, messages, check.attributes);
     }
 
-    /** Where a value sits: a component of its parent, or an element of its parent list. */
-    private record Where(@Nullable Where parent, @Nullable String name, int index) {
-        static String print(@Nullable Where where) {
-            if (where == null) {
-                return "";
-            }
-            String parent = print(where.parent);
-            if (where.name == null) {
-                return parent + "[" + where.index + "]";
-            }
-            return parent.isEmpty() ? where.name : parent + "." + where.name;
-        }
-    }
-
     /** A record type's class-level constraints and components (arrays: never exposed, walked hot). */
     @SuppressWarnings("ArrayRecordComponent")
-    private record Shape(Site[] constraints, Part[] parts) {
+    private record Shape(Class<?> type, Site[] constraints, Part @Nullable [] parts) {
         static Shape of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
-            Part[] parts = new Part[components == null ? 0 : components.length];
+            if (components == null) {
+                return new Shape(type, new Site[0], null);
+            }
+            Part[] parts = new Part[components.length];
             for (int i = 0; i < parts.length; i++) {
                 parts[i] = Part.of(type, components[i]);
             }
-            return new Shape(sites(type.getAnnotations()), parts);
+            return new Shape(type, sites(type.getAnnotations()), parts);
         }
     }
 
@@ -180,11 +222,12 @@ final class RecordWalk {
     @SuppressWarnings("ArrayRecordComponent")
     private record Part(
             String name,
-            Method accessor,
+            Function<Object, @Nullable Object> reader,
             Site[] constraints,
             boolean cascade,
             Site[] elementConstraints,
-            boolean elementCascade) {
+            boolean elementCascade,
+            @Nullable Shape[] lastShape) {
         static Part of(Class<?> type, RecordComponent component) {
             try {
                 Field field = type.getDeclaredField(component.getName());
@@ -192,15 +235,14 @@ final class RecordWalk {
                                 && List.class.isAssignableFrom(field.getType())
                         ? list.getAnnotatedActualTypeArguments()[0].getAnnotations()
                         : new Annotation[0];
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
                 return new Part(
                         component.getName(),
-                        accessor,
+                        reader(type, component.getAccessor()),
                         sites(field.getAnnotations()),
                         field.isAnnotationPresent(Valid.class),
                         sites(element),
-                        List.of(element).stream().anyMatch(Valid.class::isInstance));
+                        List.of(element).stream().anyMatch(Valid.class::isInstance),
+                        new Shape[1]);
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException("record component without field: " + component, e);
             }
@@ -208,10 +250,42 @@ final class RecordWalk {
 
         @Nullable
         Object read(Object bean) {
+            return reader.apply(bean);
+        }
+
+        /** The shape of a value of this component or of its list, remembered for its last class. */
+        Shape shape(Class<?> type) {
+            Shape shape = lastShape[0];
+            if (shape == null || shape.type != type) {
+                lastShape[0] = shape = SHAPES.get(type);
+            }
+            return shape;
+        }
+
+        /** A function calling the accessor directly; reflection where the record is out of reach. */
+        @SuppressWarnings("unchecked")
+        private static Function<Object, @Nullable Object> reader(Class<?> type, Method accessor) {
             try {
-                return accessor.invoke(bean);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + accessor, e);
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+                MethodHandle getter = lookup.unreflect(accessor);
+                return (Function<Object, @Nullable Object>) LambdaMetafactory.metafactory(
+                                lookup,
+                                "apply",
+                                MethodType.methodType(Function.class),
+                                MethodType.methodType(Object.class, Object.class),
+                                getter,
+                                getter.type().wrap())
+                        .getTarget()
+                        .invokeExact();
+            } catch (Throwable e) {
+                accessor.setAccessible(true);
+                return bean -> {
+                    try {
+                        return accessor.invoke(bean);
+                    } catch (ReflectiveOperationException failure) {
+                        throw new IllegalStateException("cannot read " + accessor, failure);
+                    }
+                };
             }
         }
     }
@@ -233,16 +307,23 @@ final class RecordWalk {
     private static final class Site {
         private final Annotation constraint;
         private volatile @Nullable Check last;
+        private volatile @Nullable Check ofNull;
 
         Site(Annotation constraint) {
             this.constraint = constraint;
         }
 
-        Check check(Class<?> valueType, Map<Key, Check> checks) {
+        Check check(@Nullable Object value, Map<Key, Check> checks) {
+            if (value == null) {
+                Check check = ofNull;
+                if (check == null) {
+                    ofNull = check = checks.computeIfAbsent(new Key(constraint, Void.class), Check::of);
+                }
+                return check;
+            }
             Check check = last;
-            if (check == null || check.valueType != valueType) {
-                check = checks.computeIfAbsent(new Key(constraint, valueType), Check::of);
-                last = check;
+            if (check == null || check.valueType != value.getClass()) {
+                last = check = checks.computeIfAbsent(new Key(constraint, value.getClass()), Check::of);
             }
             return check;
         }

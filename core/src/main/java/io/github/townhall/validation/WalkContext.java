@@ -20,15 +20,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The context {@link RecordWalk} hands to a constraint's validator: the default violation, or
  * violations pinned to nodes below the validated value through the specification's node builders.
- * One per evaluation.
+ * One per validation, reset before each constraint; not thread-safe.
  */
 final class WalkContext implements ConstraintValidatorContext {
-    private final String defaultTemplate;
+    private String defaultTemplate = "";
     private boolean reportsDefault = true;
     private final List<Report> reports = new ArrayList<>(0);
 
-    WalkContext(String defaultTemplate) {
+    /** Makes the context ready for the next evaluation, with the constraint's default template. */
+    WalkContext reset(String defaultTemplate) {
         this.defaultTemplate = defaultTemplate;
+        this.reportsDefault = true;
+        this.reports.clear();
+        return this;
     }
 
     boolean reportsDefault() {

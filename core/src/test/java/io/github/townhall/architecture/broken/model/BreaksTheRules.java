@@ -15,7 +15,6 @@ public final class BreaksTheRules {
      * @return nothing useful
      */
     public static String everything() {
-        Assertions.assertTrue(true);
-        return Instant.now() + new File(".").getName() + Facade.class.getName();
+        return Instant.now() + new File(".").getName() + Facade.class.getName() + Assertions.class.getName();
     }
 }
