@@ -45,17 +45,7 @@ public @interface NotBlankText {
 
         @Override
         public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
-            if (text == null) {
-                return true;
-            } else if (text.values().size() == 1) {
-                return !text.original().isBlank();
-            }
-            for (String value : text.values().values()) {
-                if (value.isBlank()) {
-                    return false;
-                }
-            }
-            return true;
+            return text == null || !text.anyMatch(String::isBlank);
         }
     }
 }

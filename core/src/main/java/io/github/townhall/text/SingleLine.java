@@ -58,17 +58,7 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(@Nullable Text value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            } else if (value.values().size() == 1) {
-                return !Strings.isMultiLine(value.original());
-            }
-            for (String text : value.values().values()) {
-                if (Strings.isMultiLine(text)) {
-                    return false;
-                }
-            }
-            return true;
+            return value == null || !value.anyMatch(Strings::isMultiLine);
         }
     }
 }

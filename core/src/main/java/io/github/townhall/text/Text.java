@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -206,6 +207,19 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
         Map<Locale, String> copy = new LinkedHashMap<>(values);
         copy.remove(originalLanguage);
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** Tells whether any language's text passes a test, without an iterator: for the validators. */
+    boolean anyMatch(Predicate<String> test) {
+        if (values.size() == 1) {
+            return test.test(original());
+        }
+        for (String value : values.values()) {
+            if (test.test(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the original text, for logs and debugging, not null} */

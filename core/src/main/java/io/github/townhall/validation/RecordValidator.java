@@ -130,12 +130,10 @@ public final class RecordValidator {
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
-        if (record.getClass().isRecord()) {
-            try {
-                return ValidationReport.of(walk.validate(record));
-            } catch (RecordWalk.NotARecordException e) {
-                // An object that is not a record inside the graph: the provider validates it all.
-            }
+        try {
+            return ValidationReport.of(walk.validate(record));
+        } catch (RecordWalk.NotARecordException e) {
+            // Not a record, or one inside the graph: the provider validates it all.
         }
         return validateWithProvider(record);
     }

@@ -25,6 +25,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class RecordWalk {
     List<Violation> validate(Object record) {
         Run run = new Run();
         walk(record, SHAPES.get(record.getClass()), run);
-        return run.found;
+        return run.found == null ? List.of() : run.found;
     }
 
     /**
@@ -82,19 +83,28 @@ final class RecordWalk {
      * path to the value being walked (component names, and list indexes where the name is null).
      */
     private static final class Run {
-        final List<Violation> found = new ArrayList<>();
+        @Nullable
+        List<Violation> found;
+
         final WalkContext context = new WalkContext();
 
         @Nullable
-        String[] names = new String[16];
+        String[] names = new String[8];
 
-        int[] indexes = new int[16];
+        int[] indexes = new int[8];
         int depth;
+
+        void add(Violation violation) {
+            if (found == null) {
+                found = new ArrayList<>();
+            }
+            found.add(violation);
+        }
 
         void push(@Nullable String name, int index) {
             if (depth == names.length) {
-                names = java.util.Arrays.copyOf(names, depth * 2);
-                indexes = java.util.Arrays.copyOf(indexes, depth * 2);
+                names = Arrays.copyOf(names, depth * 2);
+                indexes = Arrays.copyOf(indexes, depth * 2);
             }
             names[depth] = name;
             indexes[depth++] = index;
@@ -155,6 +165,9 @@ final class RecordWalk {
      * null), or one of the record's components.
      */
     private void check(Site site, @Nullable Object value, Shape owner, @Nullable Part part, Run run) {
+        if (value == null && site.nullIsValid) {
+            return;
+        }
         Check check = site.check(value, checks);
         if (check.validator != null && check.validator.isValid(value, run.context.reset(check.template))) {
             return;
@@ -180,17 +193,17 @@ final class RecordWalk {
             Class<Object> type = (Class<Object>) owner.type;
             for (ConstraintViolation<Object> violation : provider.validateValue(type, part.name, value)) {
                 if (violation.getConstraintDescriptor().getAnnotation().equals(site.constraint)) {
-                    run.found.add(new Violation(path, name, violation.getMessage(), ViolationPaths.print(value)));
+                    run.add(new Violation(path, name, violation.getMessage(), ViolationPaths.print(value)));
                 }
             }
             return;
         }
         WalkContext context = run.context;
         if (context.reportsDefault()) {
-            run.found.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
+            run.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
         }
         for (WalkContext.Report report : context.reports()) {
-            run.found.add(new Violation(
+            run.add(new Violation(
                     report.path(path),
                     name,
                     message(report.template(), check),
@@ -210,11 +223,17 @@ final class RecordWalk {
             if (components == null) {
                 return new Shape(type, new Site[0], null);
             }
-            Part[] parts = new Part[components.length];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = Part.of(type, components[i]);
+            List<Part> parts = new ArrayList<>();
+            for (RecordComponent component : components) {
+                Part part = Part.of(type, component);
+                if (part.constraints.length > 0
+                        || part.cascade
+                        || part.elementCascade
+                        || part.elementConstraints.length > 0) {
+                    parts.add(part); // a component without constraints is not even read
+                }
             }
-            return new Shape(type, sites(type.getAnnotations()), parts);
+            return new Shape(type, sites(type.getAnnotations()), parts.toArray(new Part[0]));
         }
     }
 
@@ -227,7 +246,7 @@ final class RecordWalk {
             boolean cascade,
             Site[] elementConstraints,
             boolean elementCascade,
-            @Nullable Shape[] lastShape) {
+            Shape[][] shapes) {
         static Part of(Class<?> type, RecordComponent component) {
             try {
                 Field field = type.getDeclaredField(component.getName());
@@ -242,7 +261,7 @@ final class RecordWalk {
                         field.isAnnotationPresent(Valid.class),
                         sites(element),
                         List.of(element).stream().anyMatch(Valid.class::isInstance),
-                        new Shape[1]);
+                        new Shape[][] {new Shape[0]});
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException("record component without field: " + component, e);
             }
@@ -253,11 +272,19 @@ final class RecordWalk {
             return reader.apply(bean);
         }
 
-        /** The shape of a value of this component or of its list, remembered for its last class. */
+        /** The shape of a value of this component or of its list, remembered for each class seen. */
         Shape shape(Class<?> type) {
-            Shape shape = lastShape[0];
-            if (shape == null || shape.type != type) {
-                lastShape[0] = shape = SHAPES.get(type);
+            Shape[] seen = shapes[0];
+            for (Shape shape : seen) {
+                if (shape.type == type) {
+                    return shape;
+                }
+            }
+            Shape shape = SHAPES.get(type);
+            if (seen.length < 8) { // the few records of a sealed type, or a list's one
+                Shape[] more = Arrays.copyOf(seen, seen.length + 1);
+                more[seen.length] = shape;
+                shapes[0] = more;
             }
             return shape;
         }
@@ -306,8 +333,10 @@ final class RecordWalk {
      */
     private static final class Site {
         private final Annotation constraint;
-        private volatile @Nullable Check last;
+        private volatile Check[] known = new Check[0];
         private volatile @Nullable Check ofNull;
+        /** Whether the constraint accepts null, as most do: learnt once, then null is not asked again. */
+        private volatile boolean nullIsValid;
 
         Site(Annotation constraint) {
             this.constraint = constraint;
@@ -318,12 +347,23 @@ final class RecordWalk {
                 Check check = ofNull;
                 if (check == null) {
                     ofNull = check = checks.computeIfAbsent(new Key(constraint, Void.class), Check::of);
+                    nullIsValid = check.validator != null
+                            && check.validator.isValid(null, new WalkContext().reset(check.template));
                 }
                 return check;
             }
-            Check check = last;
-            if (check == null || check.valueType != value.getClass()) {
-                last = check = checks.computeIfAbsent(new Key(constraint, value.getClass()), Check::of);
+            Class<?> type = value.getClass();
+            Check[] seen = known;
+            for (Check check : seen) {
+                if (check.valueType == type) {
+                    return check;
+                }
+            }
+            Check check = checks.computeIfAbsent(new Key(constraint, type), Check::of);
+            if (seen.length < 8) { // a component's few classes: the records of a sealed type
+                Check[] more = Arrays.copyOf(seen, seen.length + 1);
+                more[seen.length] = check;
+                known = more;
             }
             return check;
         }

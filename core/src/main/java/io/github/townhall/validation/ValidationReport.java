@@ -30,6 +30,7 @@ public record ValidationReport(List<Violation> violations) {
             .thenComparing(Violation::constraint)
             .thenComparing(Violation::message)
             .thenComparing(Violation::invalidValue);
+    private static final ValidationReport VALID = new ValidationReport(List.of());
 
     /**
      * Creates a report of the given violations, sorted by path.
@@ -40,7 +41,7 @@ public record ValidationReport(List<Violation> violations) {
     public ValidationReport {
         List<Violation> sorted = new ArrayList<>(Checks.copy(violations, "violations"));
         sorted.sort(ORDER);
-        violations = List.copyOf(sorted);
+        violations = sorted.isEmpty() ? List.of() : List.copyOf(sorted);
     }
 
     /**
@@ -51,7 +52,9 @@ public record ValidationReport(List<Violation> violations) {
      * @throws NullPointerException if the collection or an element is null
      */
     public static ValidationReport of(Collection<Violation> violations) {
-        return new ValidationReport(List.copyOf(Objects.requireNonNull(violations, "violations")));
+        return Objects.requireNonNull(violations, "violations").isEmpty()
+                ? VALID
+                : new ValidationReport(List.copyOf(violations));
     }
 
     /** {@return true if there is no violation} */

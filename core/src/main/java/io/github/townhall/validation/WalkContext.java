@@ -25,13 +25,15 @@ import org.jspecify.annotations.Nullable;
 final class WalkContext implements ConstraintValidatorContext {
     private String defaultTemplate = "";
     private boolean reportsDefault = true;
-    private final List<Report> reports = new ArrayList<>(0);
+    private @Nullable List<Report> reports;
 
     /** Makes the context ready for the next evaluation, with the constraint's default template. */
     WalkContext reset(String defaultTemplate) {
         this.defaultTemplate = defaultTemplate;
-        this.reportsDefault = true;
-        this.reports.clear();
+        if (!reportsDefault || reports != null) {
+            reportsDefault = true;
+            reports = null;
+        }
         return this;
     }
 
@@ -40,7 +42,7 @@ final class WalkContext implements ConstraintValidatorContext {
     }
 
     List<Report> reports() {
-        return reports;
+        return reports == null ? List.of() : reports;
     }
 
     @Override
@@ -161,6 +163,9 @@ final class WalkContext implements ConstraintValidatorContext {
 
         @Override
         public ConstraintValidatorContext addConstraintViolation() {
+            if (reports == null) {
+                reports = new ArrayList<>(2);
+            }
             reports.add(new Report(template, List.copyOf(nodes)));
             return WalkContext.this;
         }
