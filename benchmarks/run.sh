@@ -42,7 +42,7 @@ run_jmh feed-100000-fast "$FAST" 'FeedWriteBenchmark.(townhall|handRolledLimit)'
 run_jmh feed-100000-ical4j "$SLOW" 'FeedWriteBenchmark.ical4jCalendarOutputter' -p sessions=100000
 run_jmh import "$IMPORT" 'ImportBenchmark'
 run_jmh json "$FAST" 'JsonRoundTripBenchmark'
-run_jmh validation "$FAST" 'ValidationBenchmark'
+run_jmh validation "-f 3 -wi 2 -i 3 -w 2s -r 3s" 'ValidationBenchmark'
 
 java -cp "$JAR" io.github.townhall.benchmarks.ValidationBenchmark 2>/dev/null | tail -1 > "$OUT/constraints.txt"
 

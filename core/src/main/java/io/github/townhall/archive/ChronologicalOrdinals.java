@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * when both have an exact start, else by first day). Reported at {@code sessions[i].cycle.ordinal}
  * of the later-ranked session.
  *
- * <p>Message key: {@code io.github.townhall.archive.ChronologicalOrdinals.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -35,10 +33,8 @@ import org.jspecify.annotations.Nullable;
 public @interface ChronologicalOrdinals {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.archive.ChronologicalOrdinals.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * In an {@link Archive}, no two sessions of one cycle have the same ordinal; every session after
  * the first one holding an ordinal is reported at {@code sessions[i].cycle.ordinal}.
  *
- * <p>Message key: {@code io.github.townhall.archive.UniqueOrdinals.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -31,10 +29,8 @@ import org.jspecify.annotations.Nullable;
 public @interface UniqueOrdinals {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.archive.UniqueOrdinals.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

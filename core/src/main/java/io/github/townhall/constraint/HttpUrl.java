@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * The annotated {@link java.net.URI} is an absolute {@code http} or {@code https} URL with a host.
  * Null is valid.
  *
- * <p>Message key: {@code io.github.townhall.constraint.HttpUrl.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -33,10 +31,8 @@ import org.jspecify.annotations.Nullable;
 public @interface HttpUrl {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.constraint.HttpUrl.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

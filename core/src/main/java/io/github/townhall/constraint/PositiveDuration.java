@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * The annotated {@link java.time.Duration} is longer than zero. Null is valid.
  *
- * <p>Message key: {@code io.github.townhall.constraint.PositiveDuration.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -31,10 +29,8 @@ import org.jspecify.annotations.Nullable;
 public @interface PositiveDuration {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.constraint.PositiveDuration.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

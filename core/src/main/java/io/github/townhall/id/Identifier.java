@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * {@code ProposalId}...) is not blank and holds no control character: identifiers become calendar
  * UIDs and JSON references.
  *
- * <p>Message key: {@code io.github.townhall.id.Identifier.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -33,10 +31,8 @@ import org.jspecify.annotations.Nullable;
 public @interface Identifier {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.id.Identifier.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

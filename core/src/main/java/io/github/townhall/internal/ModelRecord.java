@@ -9,18 +9,13 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a model record whose builder ({@code <Record>Builder}) and {@code withX} copies
- * ({@code <Record>Builder.With}) are generated at compile time by RecordBuilder. Not part of the
- * API; it is not kept in the class files.
- *
- * <p>Options: the builder hands its lists to the record's constructor, which copies them into
- * unmodifiable lists and names the index of a null element; an unset list is empty; one {@code
- * addX(element)} adder per list component, named after the component ({@code
- * addSpeakers(speaker)}). The components' annotations are copied onto the generated setters and
- * {@code withX} parameters, so that {@code @Nullable} reaches callers (the {@code With}
- * accessors carry only {@code @Nullable}: a provider validating a record directly sees
- * {@code @Valid} once, on the record). Generated classes carry RecordBuilder's class-retained
- * {@code @RecordBuilderGenerated}, which coverage tools read to leave them aside; it is never
- * needed at run time.
+ * ({@code <Record>Builder.With}) RecordBuilder generates at compile time; not part of the API, not
+ * kept in the class files. The builder hands its lists to the record's constructor, which copies
+ * them and names the index of a null element; an unset list is empty; each list has an {@code
+ * addX(element)} adder named after it. Component annotations are copied onto the generated
+ * setters and {@code withX} parameters so that {@code @Nullable} reaches callers; the {@code With}
+ * accessors carry only {@code @Nullable}, so a provider sees {@code @Valid} once, on the record.
+ * The class-retained {@code @RecordBuilderGenerated} lets coverage tools leave generated code aside.
  */
 @RecordBuilder.Template(
         options =

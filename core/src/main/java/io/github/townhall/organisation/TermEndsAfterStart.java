@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * A {@link RoleAssignment}'s term ends after it starts: when both dates are known, the role is not
  * held until a day before it starts. Reported at {@code until}.
  *
- * <p>Message key: {@code io.github.townhall.organisation.TermEndsAfterStart.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -29,10 +27,8 @@ import org.jspecify.annotations.Nullable;
 public @interface TermEndsAfterStart {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.organisation.TermEndsAfterStart.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

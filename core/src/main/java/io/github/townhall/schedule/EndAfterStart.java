@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * instants in its zone, reported at {@code end}); a {@link TentativeSchedule} does not end before
  * it begins (reported at {@code to}).
  *
- * <p>Message key: {@code io.github.townhall.schedule.EndAfterStart.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -30,10 +28,8 @@ import org.jspecify.annotations.Nullable;
 public @interface EndAfterStart {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.schedule.EndAfterStart.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * Checked on the start and end of an {@link ExactSchedule} and the start of an
  * {@link OpenEndedSchedule}.
  *
- * <p>Message key: {@code io.github.townhall.schedule.ExistingLocalTime.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -33,10 +31,8 @@ import org.jspecify.annotations.Nullable;
 public @interface ExistingLocalTime {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.schedule.ExistingLocalTime.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * An {@link ExactSchedule} lasts less than 24 hours (reported at {@code end}). A schedule whose
  * end is not after its start is left to {@link EndAfterStart}.
  *
- * <p>Message key: {@code io.github.townhall.schedule.ShorterThanADay.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -30,10 +28,8 @@ import org.jspecify.annotations.Nullable;
 public @interface ShorterThanADay {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.schedule.ShorterThanADay.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

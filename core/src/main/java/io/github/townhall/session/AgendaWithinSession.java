@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * {@link AgendaItem} with a duration add up to no more than it (reported at
  * {@code agenda[i].items}).
  *
- * <p>Message key: {@code io.github.townhall.session.AgendaWithinSession.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -34,10 +32,8 @@ import org.jspecify.annotations.Nullable;
 public @interface AgendaWithinSession {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.AgendaWithinSession.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * A {@link Session} whose status is {@code CANCELLED} has no attendance. Reported at
  * {@code attendance}.
  *
- * <p>Message key: {@code io.github.townhall.session.CancelledWithoutAttendance.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -29,10 +27,8 @@ import org.jspecify.annotations.Nullable;
 public @interface CancelledWithoutAttendance {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.CancelledWithoutAttendance.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * A decision of a {@link Session} only names proposals of that same session. Reported at
  * {@code decisions[i].settles[j]}.
  *
- * <p>Message key: {@code io.github.townhall.session.DecisionsSettleOwnProposals.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -33,10 +31,8 @@ import org.jspecify.annotations.Nullable;
 public @interface DecisionsSettleOwnProposals {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.DecisionsSettleOwnProposals.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * A {@link Session} whose status is {@code HELD} has an exact date: an exact or open-ended
  * schedule, or a tentative schedule of one single day. Reported at {@code schedule}.
  *
- * <p>Message key: {@code io.github.townhall.session.HeldOnKnownDate.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -30,10 +28,8 @@ import org.jspecify.annotations.Nullable;
 public @interface HeldOnKnownDate {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.HeldOnKnownDate.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * the next one's start instant is later; otherwise the next one's last possible day is after this
  * session's first day. Reported at {@code nextSession.schedule}.
  *
- * <p>Message key: {@code io.github.townhall.session.NextSessionLater.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -35,10 +33,8 @@ import org.jspecify.annotations.Nullable;
 public @interface NextSessionLater {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.NextSessionLater.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

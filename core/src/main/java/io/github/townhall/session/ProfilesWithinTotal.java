@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * at {@code profiles[i].count}) whatever the head count, and their sum (reported at
  * {@code profiles}) when the head count is exact.
  *
- * <p>Message key: {@code io.github.townhall.session.ProfilesWithinTotal.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -31,10 +29,8 @@ import org.jspecify.annotations.Nullable;
 public @interface ProfilesWithinTotal {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.ProfilesWithinTotal.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

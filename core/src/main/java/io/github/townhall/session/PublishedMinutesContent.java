@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link PublishedMinutes} have a link or a text. Reported at {@code minutes.link}.
  *
- * <p>Message key: {@code io.github.townhall.session.PublishedMinutesContent.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -28,10 +26,8 @@ import org.jspecify.annotations.Nullable;
 public @interface PublishedMinutesContent {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.PublishedMinutesContent.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
  * A proposal of a {@link Session} marked {@code SELECTED} is settled by a decision of that
  * session. Reported at {@code proposals[i].status}.
  *
- * <p>Message key: {@code io.github.townhall.session.SelectedProposalsSettled.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -34,10 +32,8 @@ import org.jspecify.annotations.Nullable;
 public @interface SelectedProposalsSettled {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.SelectedProposalsSettled.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  * A vote tally of a {@link Session}'s decision adds up to no more than the session's head count,
  * when the head count is exact. Reported at {@code decisions[i].tally}.
  *
- * <p>Message key: {@code io.github.townhall.session.TallyWithinAttendance.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -32,10 +30,8 @@ import org.jspecify.annotations.Nullable;
 public @interface TallyWithinAttendance {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.session.TallyWithinAttendance.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -20,8 +20,6 @@ import org.jspecify.annotations.Nullable;
  * The annotated {@link Text} is not blank, in its original language or any translation. Null is
  * valid: optional texts are left to their absence.
  *
- * <p>Message key: {@code io.github.townhall.text.NotBlankText.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -31,10 +29,8 @@ import org.jspecify.annotations.Nullable;
 public @interface NotBlankText {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.text.NotBlankText.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

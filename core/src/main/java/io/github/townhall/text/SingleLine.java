@@ -22,8 +22,6 @@ import org.jspecify.annotations.Nullable;
  * CR, LF or tab) nor line or paragraph separator: it ends up in a one-line calendar property. Null
  * is valid.
  *
- * <p>Message key: {@code io.github.townhall.text.SingleLine.message}.
- *
  * @since 0.1
  */
 @Documented
@@ -33,10 +31,8 @@ import org.jspecify.annotations.Nullable;
 public @interface SingleLine {
     /** {@return the message template, a key of townhall's message bundles} */
     String message() default "{io.github.townhall.text.SingleLine.message}";
-
     /** {@return the validation groups, empty for the default group} */
     Class<?>[] groups() default {};
-
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
 

@@ -75,7 +75,7 @@ final class RecordWalk {
     List<Violation> validate(Object record) {
         Run run = new Run();
         walk(record, SHAPES.get(record.getClass()), run);
-        return run.found == null ? List.of() : run.found;
+        return run.found;
     }
 
     /**
@@ -83,9 +83,7 @@ final class RecordWalk {
      * path to the value being walked (component names, and list indexes where the name is null).
      */
     private static final class Run {
-        @Nullable
-        List<Violation> found;
-
+        final List<Violation> found = new ArrayList<>();
         final WalkContext context = new WalkContext();
 
         @Nullable
@@ -93,13 +91,6 @@ final class RecordWalk {
 
         int[] indexes = new int[8];
         int depth;
-
-        void add(Violation violation) {
-            if (found == null) {
-                found = new ArrayList<>();
-            }
-            found.add(violation);
-        }
 
         void push(@Nullable String name, int index) {
             if (depth == names.length) {
@@ -193,17 +184,17 @@ final class RecordWalk {
             Class<Object> type = (Class<Object>) owner.type;
             for (ConstraintViolation<Object> violation : provider.validateValue(type, part.name, value)) {
                 if (violation.getConstraintDescriptor().getAnnotation().equals(site.constraint)) {
-                    run.add(new Violation(path, name, violation.getMessage(), ViolationPaths.print(value)));
+                    run.found.add(new Violation(path, name, violation.getMessage(), ViolationPaths.print(value)));
                 }
             }
             return;
         }
         WalkContext context = run.context;
         if (context.reportsDefault()) {
-            run.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
+            run.found.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
         }
         for (WalkContext.Report report : context.reports()) {
-            run.add(new Violation(
+            run.found.add(new Violation(
                     report.path(path),
                     name,
                     message(report.template(), check),
@@ -289,7 +280,7 @@ final class RecordWalk {
             return shape;
         }
 
-        /** A function calling the accessor directly; reflection where the record is out of reach. */
+        /** A function calling the accessor directly. */
         @SuppressWarnings("unchecked")
         private static Function<Object, @Nullable Object> reader(Class<?> type, Method accessor) {
             try {
@@ -305,14 +296,7 @@ final class RecordWalk {
                         .getTarget()
                         .invokeExact();
             } catch (Throwable e) {
-                accessor.setAccessible(true);
-                return bean -> {
-                    try {
-                        return accessor.invoke(bean);
-                    } catch (ReflectiveOperationException failure) {
-                        throw new IllegalStateException("cannot read " + accessor, failure);
-                    }
-                };
+                throw new NotARecordException(type); // out of townhall's reach: the provider reads it
             }
         }
     }

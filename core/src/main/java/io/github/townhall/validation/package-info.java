@@ -16,28 +16,18 @@
  * // sessions[1].title : doit tenir sur une ligne : pas de retour à la ligne, de tabulation ni d'autre caractère de contrôle (Deuxième\nséance)
  * }</pre>
  *
- * <h2>Provider</h2>
+ * <h2>Provider, and where the constraints are</h2>
  *
- * <p>townhall depends on the Jakarta Validation API only. Add a Jakarta Validation 3.1 provider
- * at run time; townhall is tested with Hibernate Validator 9.1
- * ({@code org.hibernate.validator:hibernate-validator:9.1.0.Final}). No Jakarta EL
- * implementation is needed: the facade interpolates messages itself from townhall's bundles
- * ({@code io/github/townhall/validation/ValidationMessages.properties} and {@code _fr}), which
- * never shadow an application's own {@code ValidationMessages.properties}. Without a provider,
- * {@link io.github.townhall.validation.RecordValidator#create(java.util.Locale)} throws an
- * {@code IllegalStateException} naming the dependency to add. {@code RecordValidator} walks the
- * records itself and runs each constraint's own validator (a record graph needs none of a
- * provider's per-object bookkeeping, so this is several times faster); the provider evaluates the
- * built-in constraints townhall does not ({@code Email}) and any object that is not a record. Its
- * reports are the provider's, path for path and message for message, which the tests check. The
- * constraints also work with an application's own {@code Validator}.
- *
- * <h2>Where the constraints are</h2>
- *
- * <p>Each constraint sits beside the type it checks: in that type's package ({@code schedule},
- * {@code organisation}, {@code session}, {@code archive}), or in {@code text}, {@code id} and
- * {@code constraint} for texts, identifiers and Java's own value types. Its validators are nested
- * in the annotation, for the provider to instantiate; this package only runs them and reports.
+ * <p>townhall needs a Jakarta Validation 3.1 provider at run time (tested with Hibernate Validator
+ * 9.1, {@code org.hibernate.validator:hibernate-validator:9.1.0.Final}); without one, {@link
+ * io.github.townhall.validation.RecordValidator#create(java.util.Locale)} says which dependency to
+ * add. No Jakarta EL is needed: messages come from townhall's bundles
+ * ({@code io/github/townhall/validation/ValidationMessages*.properties}), which never shadow an
+ * application's own. Each constraint sits beside the type it checks, its validators nested in it.
+ * {@code RecordValidator} walks the records and runs those validators itself, several times faster
+ * than the provider's per-object bookkeeping; the provider evaluates {@code Email} and any object
+ * that is not a record. Reports are the provider's, path for path and message for message (the
+ * tests compare them). The constraints also work with an application's own {@code Validator}.
  *
  * <h2>Paths, keys and groups</h2>
  *
