@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * the underlying cause (an I/O error, or the parser's own exception).
  *
  * <p>This exception is unchecked and immutable.
+ *
+ * @since 0.1
  */
 public final class IcalException extends RuntimeException {
     private static final long serialVersionUID = 1L;

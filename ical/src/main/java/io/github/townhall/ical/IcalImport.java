@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param sessions the sessions, in file order, not null
  * @param issues what could not be mapped, in file order, not null
+ * @since 0.1
  */
 public record IcalImport(List<Session> sessions, List<ImportIssue> issues) {
     /**

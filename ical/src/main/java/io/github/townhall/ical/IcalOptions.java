@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class IcalOptions {
     private final String domain;

@@ -64,6 +64,8 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>This class is immutable and thread-safe: one reader can serve many threads at once.
+ *
+ * @since 0.1
  */
 public final class IcalReader {
     /** Default longest file read, in characters. */

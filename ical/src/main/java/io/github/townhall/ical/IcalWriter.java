@@ -47,6 +47,8 @@ import org.jspecify.annotations.Nullable;
  * than line breaks and tabs are removed, and CR or CRLF are written as line breaks ({@code \n}).
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class IcalWriter {
     private final IcalOptions options;

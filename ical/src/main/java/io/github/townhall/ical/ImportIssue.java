@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param uid the UID of the event it belongs to, or an empty string outside events
  * @param property the property or component name ({@code RRULE}, {@code VALARM})
  * @param message what was not mapped and what was done instead, not null
+ * @since 0.1
  */
 public record ImportIssue(int line, String uid, String property, String message) {
     /**

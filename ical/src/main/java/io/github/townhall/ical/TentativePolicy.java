@@ -2,6 +2,8 @@ package io.github.townhall.ical;
 
 /**
  * What a feed does with a session known only by a tentative period ("prévu en février").
+ *
+ * @since 0.1
  */
 public enum TentativePolicy {
     /** Leave the session out of the feed (the default: it has no time anyone can plan for). */

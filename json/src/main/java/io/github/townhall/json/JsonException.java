@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     System.err.println(e.pointer() + " line " + e.line() + ": " + e.reason());
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class JsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param message what is wrong, a sentence for a person, not null
  * @param constraint for a validation problem, the constraint that failed (such as
  *     {@code jakarta.validation.constraints.NotBlank}), else null
+ * @since 0.1
  */
 public record JsonProblem(
         Kind kind,

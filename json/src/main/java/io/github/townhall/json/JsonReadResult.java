@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  *
  * @param <T> the record's type
+ * @since 0.1
  */
 public final class JsonReadResult<T> {
     private final @Nullable T value;

@@ -30,6 +30,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * involved: every "one of" type carries its own discriminator property.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TownhallJacksonModule extends JacksonModule {
     private final boolean lenient;

@@ -62,6 +62,8 @@ import tools.jackson.databind.json.JsonMapper;
  * absent values and empty lists left out, indented by two spaces with a final newline.
  *
  * <p>This class is immutable and thread-safe; build one and share it.
+ *
+ * @since 0.1
  */
 public final class TownhallJson {
     /** The format version written, and the major version read: {@code "townhall/1"}. */
