@@ -2,8 +2,6 @@ package io.github.townhall.internal;
 
 /**
  * Checks on strings shared by the constraint validators. Not part of the API.
- *
- * @since 0.1
  */
 public final class Strings {
     private Strings() {}

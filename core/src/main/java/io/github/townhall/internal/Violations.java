@@ -5,8 +5,6 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 
 /**
  * Builds violations of class-level constraints pinned to a property. Not part of the API.
- *
- * @since 0.1
  */
 public final class Violations {
     private Violations() {}

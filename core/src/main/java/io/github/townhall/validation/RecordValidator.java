@@ -132,8 +132,8 @@ public final class RecordValidator {
         Objects.requireNonNull(record, "record");
         try {
             return ValidationReport.of(walk.validate(record));
-        } catch (RecordWalk.NotARecordException e) {
-            // Not a record, or one inside the graph: the provider validates it all.
+        } catch (RecordWalk.ProviderNeeded e) {
+            // Something the walk leaves to the provider: the provider validates it all.
         }
         return validateWithProvider(record);
     }

@@ -62,12 +62,12 @@ final class RecordWalk {
         this.messages = messages;
     }
 
-    /** Thrown when {@code @Valid} leads to an object that is not a record: the provider takes over. */
-    static final class NotARecordException extends RuntimeException {
+    /** Thrown when the walk meets what it leaves to the provider, which then validates it all. */
+    static final class ProviderNeeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NotARecordException(Class<?> type) {
-            super(type.getName() + " is not a record", null, false, false);
+        ProviderNeeded(Class<?> type) {
+            super(type.getName() + " is left to the provider", null, false, false);
         }
     }
 
@@ -117,7 +117,7 @@ final class RecordWalk {
 
     private void walk(Object bean, Shape shape, Run run) {
         if (shape.parts == null) {
-            throw new NotARecordException(bean.getClass());
+            throw new ProviderNeeded(bean.getClass());
         }
         for (Site site : shape.constraints) {
             check(site, bean, shape, null, run);
@@ -132,7 +132,7 @@ final class RecordWalk {
             }
             run.push(part.name, -1);
             if (part.cascade) {
-                walk(value, part.shape(value.getClass()), run);
+                walk(value, part.shapes.of(value.getClass()), run);
             }
             if (value instanceof List<?> list && (part.elementCascade || part.elementConstraints.length > 0)) {
                 for (int i = 0; i < list.size(); i++) {
@@ -142,7 +142,7 @@ final class RecordWalk {
                         check(site, element, shape, null, run);
                     }
                     if (element != null && part.elementCascade) {
-                        walk(element, part.shape(element.getClass()), run);
+                        walk(element, part.shapes.of(element.getClass()), run);
                     }
                     run.depth--;
                 }
@@ -176,9 +176,9 @@ final class RecordWalk {
         String path = run.path();
         String name = site.constraint.annotationType().getName();
         if (check.validator == null) {
-            // A built-in constraint townhall does not evaluate: the provider does, on the component.
+            // A constraint without a validator here (a built-in such as Email): the provider's, on the component.
             if (part == null) {
-                throw new NotARecordException(site.constraint.annotationType());
+                throw new ProviderNeeded(site.constraint.annotationType());
             }
             @SuppressWarnings("unchecked")
             Class<Object> type = (Class<Object>) owner.type;
@@ -237,7 +237,7 @@ final class RecordWalk {
             boolean cascade,
             Site[] elementConstraints,
             boolean elementCascade,
-            Shape[][] shapes) {
+            Shapes shapes) {
         static Part of(Class<?> type, RecordComponent component) {
             try {
                 Field field = type.getDeclaredField(component.getName());
@@ -252,7 +252,7 @@ final class RecordWalk {
                         field.isAnnotationPresent(Valid.class),
                         sites(element),
                         List.of(element).stream().anyMatch(Valid.class::isInstance),
-                        new Shape[][] {new Shape[0]});
+                        new Shapes());
             } catch (NoSuchFieldException e) {
                 throw new IllegalStateException("record component without field: " + component, e);
             }
@@ -261,23 +261,6 @@ final class RecordWalk {
         @Nullable
         Object read(Object bean) {
             return reader.apply(bean);
-        }
-
-        /** The shape of a value of this component or of its list, remembered for each class seen. */
-        Shape shape(Class<?> type) {
-            Shape[] seen = shapes[0];
-            for (Shape shape : seen) {
-                if (shape.type == type) {
-                    return shape;
-                }
-            }
-            Shape shape = SHAPES.get(type);
-            if (seen.length < 8) { // the few records of a sealed type, or a list's one
-                Shape[] more = Arrays.copyOf(seen, seen.length + 1);
-                more[seen.length] = shape;
-                shapes[0] = more;
-            }
-            return shape;
         }
 
         /** A function calling the accessor directly. */
@@ -296,8 +279,29 @@ final class RecordWalk {
                         .getTarget()
                         .invokeExact();
             } catch (Throwable e) {
-                throw new NotARecordException(type); // out of townhall's reach: the provider reads it
+                throw new ProviderNeeded(type); // out of townhall's reach: the provider reads it
             }
+        }
+    }
+
+    /** The shapes of the classes a component's values had, published whole (copy on write). */
+    private static final class Shapes {
+        private volatile Shape[] seen = new Shape[0];
+
+        Shape of(Class<?> type) {
+            Shape[] known = seen;
+            for (Shape shape : known) {
+                if (shape.type == type) {
+                    return shape;
+                }
+            }
+            Shape shape = SHAPES.get(type);
+            if (known.length < 8) { // the few records of a sealed type, or a list's one
+                Shape[] more = Arrays.copyOf(known, known.length + 1);
+                more[known.length] = shape;
+                seen = more;
+            }
+            return shape;
         }
     }
 

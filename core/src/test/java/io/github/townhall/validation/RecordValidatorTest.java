@@ -127,6 +127,26 @@ class RecordValidatorTest {
     }
 
     @Test
+    void aFreshValidatorSharedByThreadsReportsAsTheProviderDoes() throws Exception {
+        long seed = Samples.seed();
+        List<Session> sessions = new ArrayList<>();
+        for (Session session : Samples.sessions(seed, 90)) {
+            sessions.add(MISTAKES.get(sessions.size() % MISTAKES.size()).apply(session));
+        }
+        List<ValidationReport> expected = new ArrayList<>();
+        for (Session session : sessions) {
+            expected.add(ENGLISH.validateWithProvider(session));
+        }
+        RecordValidator shared = RecordValidator.create(Locale.ENGLISH); // its caches start empty
+        io.github.townhall.testing.Concurrently.check(
+                8,
+                3,
+                sessions.size(),
+                k -> assertEquals(
+                        expected.get(k), shared.validate(sessions.get(k)), "session " + k + " of seed " + seed));
+    }
+
+    @Test
     void fiveMistakesGiveFiveViolationsInOneCall() {
         ValidationReport report = ENGLISH.validate(fiveMistakes());
         assertFalse(report.isValid());
