@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  * @param organisation the organisation that holds the session
  * @param schedule when the session takes place
  * @param cycle the session's place in a cycle, or null
- * @param format the kind of gathering ({@link SessionFormat#OTHER} from {@link #builder})
- * @param status where the session stands ({@link SessionStatus#SCHEDULED} from {@link #builder})
- * @param visibility who may see the session ({@link Visibility#PUBLIC} from {@link #builder})
+ * @param format the kind of gathering ({@link SessionFormat#OTHER} from {@link #builder()})
+ * @param status where the session stands ({@link SessionStatus#SCHEDULED} from {@link #builder()})
+ * @param visibility who may see the session ({@link Visibility#PUBLIC} from {@link #builder()})
  * @param title the title, or null
  * @param questions the guiding questions, the main one first
  * @param description the free description, or null
@@ -63,11 +63,11 @@ import org.jspecify.annotations.Nullable;
  * @param commitments the commitments made
  * @param actionItems the next steps agreed
  * @param minutes the minutes (compte-rendu) and where they stand ({@linkplain Minutes#none() none}
- *     from {@link #builder})
+ *     from {@link #builder()})
  * @param links the related resources and partner events
  * @param nextSession the next session as announced in this one, or null
  * @param registration how to register, or null
- * @param revision the revision ({@linkplain Revision#initial() 0} from {@link #builder})
+ * @param revision the revision ({@linkplain Revision#initial() 0} from {@link #builder()})
  * @since 0.1
  */
 @ModelRecord
@@ -132,9 +132,23 @@ public record Session(
     }
 
     /**
-     * Starts building a session, with the defaults: format {@link SessionFormat#OTHER}, status
-     * {@link SessionStatus#SCHEDULED}, visibility {@link Visibility#PUBLIC},
-     * {@linkplain Minutes#none() no minutes}, {@linkplain Revision#initial() revision 0}.
+     * Starts building a session with the defaults (format {@link SessionFormat#OTHER}, status {@link
+     * SessionStatus#SCHEDULED}, visibility {@link Visibility#PUBLIC}, {@linkplain Minutes#none() no
+     * minutes}, {@linkplain Revision#initial() revision 0}); id, organisation and schedule are to set.
+     *
+     * @return a new builder, not null
+     */
+    public static SessionBuilder builder() {
+        return SessionBuilder.builder()
+                .format(SessionFormat.OTHER)
+                .status(SessionStatus.SCHEDULED)
+                .visibility(Visibility.PUBLIC)
+                .minutes(Minutes.none())
+                .revision(Revision.initial());
+    }
+
+    /**
+     * Starts building a session with the defaults of {@link #builder()}.
      *
      * @param id the session's stable id, not null
      * @param organisation the organisation that holds the session, not null
@@ -143,15 +157,10 @@ public record Session(
      * @throws NullPointerException if an argument is null
      */
     public static SessionBuilder builder(SessionId id, OrganisationId organisation, Schedule schedule) {
-        return SessionBuilder.builder()
+        return builder()
                 .id(Objects.requireNonNull(id, "id"))
                 .organisation(Objects.requireNonNull(organisation, "organisation"))
-                .schedule(Objects.requireNonNull(schedule, "schedule"))
-                .format(SessionFormat.OTHER)
-                .status(SessionStatus.SCHEDULED)
-                .visibility(Visibility.PUBLIC)
-                .minutes(Minutes.none())
-                .revision(Revision.initial());
+                .schedule(Objects.requireNonNull(schedule, "schedule"));
     }
 
     /** {@return the main guiding question, the first of {@link #questions()}, or null} */

@@ -119,10 +119,8 @@ public final class RecordValidator {
      * or any value of townhall's model, and everything it holds. Every violation is reported,
      * field and cross-field ones alike, in one call.
      *
-     * <p>townhall walks its records itself and evaluates the Jakarta constraints declared on them
-     * with their own validators (a record graph needs none of the provider's per-object
-     * bookkeeping); the provider evaluates the built-in constraints townhall does not, and
-     * validates any object that is not a record. Paths, messages and values are the provider's.
+     * <p>townhall walks its records and runs their constraints' validators itself; the provider
+     * takes what the walk leaves (see the package docs). Paths, messages and values are the same.
      *
      * @param record the record to validate, not null
      * @return the report, not null
@@ -133,9 +131,8 @@ public final class RecordValidator {
         try {
             return ValidationReport.of(walk.validate(record));
         } catch (RecordWalk.ProviderNeeded e) {
-            // Something the walk leaves to the provider: the provider validates it all.
+            return validateWithProvider(record); // what the walk leaves to the provider, it validates all
         }
-        return validateWithProvider(record);
     }
 
     /**

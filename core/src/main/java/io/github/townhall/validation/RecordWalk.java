@@ -190,10 +190,10 @@ final class RecordWalk {
             return;
         }
         WalkContext context = run.context;
-        if (context.reportsDefault()) {
+        if (context.reportsDefault) {
             run.found.add(new Violation(path, name, message(check.template, check), ViolationPaths.print(value)));
         }
-        for (WalkContext.Report report : context.reports()) {
+        for (WalkContext.Report report : context.reports) {
             run.found.add(new Violation(
                     report.path(path),
                     name,

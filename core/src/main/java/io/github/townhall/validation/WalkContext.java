@@ -24,25 +24,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class WalkContext implements ConstraintValidatorContext {
     private String defaultTemplate = "";
-    private boolean reportsDefault = true;
-    private @Nullable List<Report> reports;
+    /** Whether the default violation stands (no validator disabled it). */
+    boolean reportsDefault = true;
+
+    /** The violations the validator built through the node builders. */
+    final List<Report> reports = new ArrayList<>(0);
 
     /** Makes the context ready for the next evaluation, with the constraint's default template. */
     WalkContext reset(String defaultTemplate) {
         this.defaultTemplate = defaultTemplate;
-        if (!reportsDefault || reports != null) {
+        if (!reportsDefault || !reports.isEmpty()) {
             reportsDefault = true;
-            reports = null;
+            reports.clear();
         }
         return this;
-    }
-
-    boolean reportsDefault() {
-        return reportsDefault;
-    }
-
-    List<Report> reports() {
-        return reports == null ? List.of() : reports;
     }
 
     @Override
@@ -163,9 +158,6 @@ final class WalkContext implements ConstraintValidatorContext {
 
         @Override
         public ConstraintValidatorContext addConstraintViolation() {
-            if (reports == null) {
-                reports = new ArrayList<>(2);
-            }
             reports.add(new Report(template, List.copyOf(nodes)));
             return WalkContext.this;
         }

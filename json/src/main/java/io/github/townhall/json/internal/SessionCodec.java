@@ -130,13 +130,7 @@ public final class SessionCodec {
         String id = null;
         String organisation = null;
         Schedule schedule = null;
-        // the defaults, which write leaves out
-        SessionBuilder session = SessionBuilder.builder()
-                .format(SessionFormat.OTHER)
-                .status(SessionStatus.SCHEDULED)
-                .visibility(Visibility.PUBLIC)
-                .minutes(Minutes.none())
-                .revision(Revision.initial());
+        SessionBuilder session = Session.builder(); // the model's defaults, which write leaves out
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
