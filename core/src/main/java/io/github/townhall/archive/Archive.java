@@ -5,14 +5,25 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.internal.Checks;
 import io.github.townhall.internal.ModelRecord;
+import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.people.Person;
+import io.github.townhall.people.PersonId;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.ActionStatus;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
 import jakarta.validation.Valid;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,16 +43,25 @@ import org.jspecify.annotations.Nullable;
  * @param cycles the cycles
  * @param sessions the sessions, in the order given
  * @param announcements the announcements
+ * @param directory the other organisations that sessions, cycles, speakers, venues and links refer to,
+ *     each written once
+ * @param people the register of people that roles, attendance lists and parties refer to, each with
+ *     an id (personal data: see {@link #withoutPersonalData()})
  * @since 0.1
  */
 @ModelRecord
 @UniqueOrdinals
 @ChronologicalOrdinals
+@DirectoryEntriesUnique
+@ReferencesResolve
+@NextSessionNotCopied
 public record Archive(
         @Valid Organisation organisation,
         List<@Valid Cycle> cycles,
         List<@Valid Session> sessions,
-        List<@Valid Announcement> announcements)
+        List<@Valid Announcement> announcements,
+        List<@Valid ListedOrganisation> directory,
+        List<@Valid Person> people)
         implements ArchiveBuilder.With {
 
     /**
@@ -55,6 +75,8 @@ public record Archive(
         cycles = Checks.copy(cycles, "cycles");
         sessions = Checks.copy(sessions, "sessions");
         announcements = Checks.copy(announcements, "announcements");
+        directory = Checks.copy(directory, "directory");
+        people = Checks.copy(people, "people");
     }
 
     /**
@@ -114,6 +136,121 @@ public record Archive(
                 .filter(cycle -> cycle.id().equals(id))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * Finds an organisation of the directory by id.
+     *
+     * @param id the organisation's id, not null
+     * @return the entry, or null when the directory has none with that id
+     * @since 0.2
+     */
+    public @Nullable ListedOrganisation listed(OrganisationId id) {
+        Objects.requireNonNull(id, "id");
+        return directory.stream()
+                .filter(entry -> entry.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Finds a person of the register by id.
+     *
+     * @param id the person's id, not null
+     * @return the person, or null when the register has none with that id
+     * @since 0.2
+     */
+    public @Nullable Person person(PersonId id) {
+        Objects.requireNonNull(id, "id");
+        return people.stream()
+                .filter(person -> id.equals(person.id()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Lists the action items still open, by the session that agreed them, in the order of the
+     * sessions: what an organiser reviews before the next meeting.
+     *
+     * @return an unmodifiable map, in session order, without sessions that have none open
+     * @since 0.2
+     */
+    public Map<SessionId, List<ActionItem>> openActionItems() {
+        Map<SessionId, List<ActionItem>> open = new LinkedHashMap<>();
+        for (Session session : sessions) {
+            List<ActionItem> items = session.actionItems().stream()
+                    .filter(item -> item.status() == ActionStatus.OPEN)
+                    .toList();
+            if (!items.isEmpty()) {
+                open.put(session.id(), items);
+            }
+        }
+        return Collections.unmodifiableMap(open);
+    }
+
+    /**
+     * Returns a copy fit for publication, with no personal data: no register of people, no
+     * attendance list, no reference to a person (roles held by people are left out; owners,
+     * authors and appointers that are people become null), and no person's id. What people are
+     * public for stays: speakers, board members and appointees by name, contact points.
+     *
+     * @return the copy, not null
+     * @since 0.2
+     */
+    public Archive withoutPersonalData() {
+        return new PersonalData(person -> person.withId(null), ref -> false, ref -> false).apply(this, person -> false);
+    }
+
+    /**
+     * Returns a copy without attendance lists: head counts stay, and people of the register that
+     * nothing else refers to are dropped.
+     *
+     * @return the copy, not null
+     * @since 0.2
+     */
+    public Archive withoutAttendeeNames() {
+        Set<PersonId> referenced = new HashSet<>();
+        new PersonalData(person -> person, referenced::add, ref -> true).apply(this, person -> true);
+        return new PersonalData(person -> person, ref -> true, ref -> false)
+                .apply(this, person -> referenced.contains(person.id()));
+    }
+
+    /**
+     * Returns a copy in which a person is erased (right to erasure, droit à l'effacement): out of
+     * the register and every attendance list, every role and reference to them removed (owners,
+     * authors and appointers become null), and every person with that id removed from the speakers
+     * and emptied from board roles and appointments. Text fields are not searched: a name written
+     * in prose stays where it is.
+     *
+     * @param id the person's id, not null
+     * @return the copy, not null
+     * @since 0.2
+     */
+    public Archive erase(PersonId id) {
+        Objects.requireNonNull(id, "id");
+        return new PersonalData(
+                        person -> id.equals(person.id()) ? null : person,
+                        ref -> !ref.equals(id),
+                        ref -> !ref.equals(id))
+                .apply(this, person -> !id.equals(person.id()));
+    }
+
+    /**
+     * Returns a copy in which a person is replaced by a pseudonym: wherever a person with that id is
+     * written (the register, speakers, board roles, appointments), the person becomes one with
+     * that name and id and nothing else (no city, title, affiliation or background).
+     *
+     * @param id the person's id, not null
+     * @param pseudonym the name to write instead, not null
+     * @return the copy, not null
+     * @since 0.2
+     */
+    public Archive pseudonymise(PersonId id, String pseudonym) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(pseudonym, "pseudonym");
+        Person replacement = Person.of(pseudonym).withId(id);
+        return new PersonalData(person -> id.equals(person.id()) ? replacement : person, ref -> true, ref -> true)
+                .apply(this, person -> true);
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,7 +82,9 @@ public @interface ChronologicalOrdinals {
             if (firstStart != null && secondStart != null) {
                 return secondStart.toInstant().isBefore(firstStart.toInstant());
             }
-            return second.firstDay().isBefore(first.firstDay());
+            LocalDate secondDay = second.firstDay();
+            LocalDate firstDay = first.firstDay();
+            return secondDay != null && firstDay != null && secondDay.isBefore(firstDay);
         }
     }
 }

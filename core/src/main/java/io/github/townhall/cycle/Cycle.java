@@ -2,12 +2,17 @@ package io.github.townhall.cycle;
 
 import io.github.townhall.constraint.HttpUrl;
 import io.github.townhall.id.Identifier;
+import io.github.townhall.internal.Checks;
 import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.Partnership;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +35,11 @@ import org.jspecify.annotations.Nullable;
  * @param place the city or area the cycle takes place in ("Toulouse ou à proximité"), or null
  * @param description what the cycle is for, or null
  * @param website the cycle's web page, or null
+ * @param partners the other organisations taking part (hosts, co-organisers, partners, funders)
+ * @param topics keywords (thématiques), written as calendar categories
+ * @param objectives the stated aims (objectifs) of the cycle
+ * @param editorial the names of the components whose values the editor gave, not the source (a title
+ *     required by the model that the source does not give)
  * @since 0.1
  */
 @ModelRecord
@@ -39,7 +49,11 @@ public record Cycle(
         @NotBlankText @SingleLine Text title,
         @SingleLine @Nullable String place,
         @Nullable Text description,
-        @HttpUrl @Nullable URI website)
+        @HttpUrl @Nullable URI website,
+        List<@Valid Partnership> partners,
+        List<@NotBlankText @SingleLine Text> topics,
+        List<@NotBlankText Text> objectives,
+        List<@NotBlank String> editorial)
         implements CycleBuilder.With {
 
     /**
@@ -51,6 +65,10 @@ public record Cycle(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organiser, "organiser");
         Objects.requireNonNull(title, "title");
+        partners = Checks.copy(partners, "partners");
+        topics = Checks.copy(topics, "topics");
+        objectives = Checks.copy(objectives, "objectives");
+        editorial = Checks.copy(editorial, "editorial");
     }
 
     /**

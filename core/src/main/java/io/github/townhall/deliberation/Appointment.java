@@ -1,6 +1,7 @@
 package io.github.townhall.deliberation;
 
 import io.github.townhall.id.Identifier;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroupId;
 import io.github.townhall.people.Person;
 import io.github.townhall.text.NotBlankText;
@@ -18,13 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param appointee who was designated, or null when the minutes do not name them
  * @param projectGroup the project group the role is for, or null
  * @param note a remark, or null
+ * @param appointedBy who made the appointment ("les étudiants du Master DPDIMP"), or null
  * @since 0.1
  */
 public record Appointment(
         @NotBlankText @SingleLine Text role,
         @Valid @Nullable Person appointee,
         @Identifier @Nullable ProjectGroupId projectGroup,
-        @Nullable Text note) {
+        @Nullable Text note,
+        @Valid @Nullable Party appointedBy) {
     /**
      * Creates an appointment.
      *
@@ -32,6 +35,7 @@ public record Appointment(
      * @param appointee who, or null
      * @param projectGroup for which group, or null
      * @param note a remark, or null
+     * @param appointedBy see the record
      */
     public Appointment {
         Objects.requireNonNull(role, "role");

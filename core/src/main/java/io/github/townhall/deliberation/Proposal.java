@@ -3,9 +3,11 @@ package io.github.townhall.deliberation;
 import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.Checks;
 import io.github.townhall.internal.ModelRecord;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param questions the guiding questions of a theme, in order, not null
  * @param description more detail, or null
  * @param status where the proposal stands, not null
+ * @param proposedBy who proposed it, or null
  * @since 0.1
  */
 @ModelRecord
@@ -34,7 +37,8 @@ public record Proposal(
         @NotBlankText @SingleLine Text title,
         List<@NotBlankText @SingleLine Text> questions,
         @Nullable Text description,
-        ProposalStatus status)
+        ProposalStatus status,
+        @Valid @Nullable Party proposedBy)
         implements ProposalBuilder.With {
     /**
      * Creates a proposal; the questions are copied.
@@ -45,6 +49,7 @@ public record Proposal(
      * @param questions the questions, not null, no null element
      * @param description a description, or null
      * @param status the status, not null
+     * @param proposedBy see the record
      */
     public Proposal {
         Objects.requireNonNull(id, "id");
@@ -63,7 +68,7 @@ public record Proposal(
      * @return the proposal, {@link ProposalStatus#PROPOSED}, not null
      */
     public static Proposal theme(ProposalId id, Text title, List<Text> questions) {
-        return new Proposal(id, ProposalKind.THEME, title, questions, null, ProposalStatus.PROPOSED);
+        return new Proposal(id, ProposalKind.THEME, title, questions, null, ProposalStatus.PROPOSED, null);
     }
 
     /**
@@ -74,6 +79,6 @@ public record Proposal(
      * @return the proposal, {@link ProposalStatus#PROPOSED}, not null
      */
     public static Proposal action(ProposalId id, Text title) {
-        return new Proposal(id, ProposalKind.ACTION, title, List.of(), null, ProposalStatus.PROPOSED);
+        return new Proposal(id, ProposalKind.ACTION, title, List.of(), null, ProposalStatus.PROPOSED, null);
     }
 }

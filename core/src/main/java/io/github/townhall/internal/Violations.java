@@ -2,6 +2,9 @@ package io.github.townhall.internal;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.Objects;
 
 /**
  * Builds violations of class-level constraints pinned to a property. Not part of the API.
@@ -57,6 +60,50 @@ public final class Violations {
                 .inIterable()
                 .atIndex(innerIndex)
                 .addConstraintViolation();
+    }
+
+    /**
+     * Reports a violation at any depth: names of properties, each followed by an index where it is
+     * a list, such as {@code "sessions", 3, "roles", 0, "holder"} for {@code sessions[3].roles[0].holder}.
+     *
+     * @param context the validator's context
+     * @param path property names (String) and list indexes (Integer), starting with a name
+     */
+    public static void atPath(ConstraintValidatorContext context, Object... path) {
+        ConstraintViolationBuilder start = builder(context);
+        NodeBuilderCustomizableContext custom = null;
+        NodeBuilderDefinedContext defined = null;
+        Integer index = null;
+        for (Object part : path) {
+            if (part instanceof Integer at) {
+                index = at;
+                continue;
+            }
+            String name = (String) part;
+            NodeBuilderCustomizableContext next = custom != null
+                    ? custom.addPropertyNode(name)
+                    : defined != null ? defined.addPropertyNode(name) : start.addPropertyNode(name);
+            if (index != null) {
+                defined = next.inIterable().atIndex(index);
+                custom = null;
+                index = null;
+            } else {
+                custom = next;
+                defined = null;
+            }
+        }
+        if (index != null) {
+            (custom != null
+                            ? custom.addBeanNode()
+                            : Objects.requireNonNull(defined).addBeanNode())
+                    .inIterable()
+                    .atIndex(index)
+                    .addConstraintViolation();
+        } else if (custom != null) {
+            custom.addConstraintViolation();
+        } else {
+            Objects.requireNonNull(defined).addConstraintViolation();
+        }
     }
 
     private static ConstraintViolationBuilder builder(ConstraintValidatorContext context) {

@@ -41,9 +41,12 @@ import org.jspecify.annotations.Nullable;
  * @param board the board (bureau) as role assignments
  * @param boardChanges the board changes and their declaration
  * @param projectGroups the project groups (groupes projets)
+ * @param quorum how many people its meetings need for decisions to count, or null
+ * @param members how many members it has, on a date, or null
  * @since 0.1
  */
 @ModelRecord
+@QuorumMeasurable
 public record Organisation(
         @Identifier OrganisationId id,
         @NotBlank @SingleLine String name,
@@ -56,7 +59,9 @@ public record Organisation(
         List<@NotBlankText Text> purposes,
         List<@Valid RoleAssignment> board,
         List<@Valid BoardChange> boardChanges,
-        List<@Valid ProjectGroup> projectGroups)
+        List<@Valid ProjectGroup> projectGroups,
+        @Valid @Nullable Quorum quorum,
+        @Valid @Nullable MemberCount members)
         implements OrganisationBuilder.With {
 
     /**

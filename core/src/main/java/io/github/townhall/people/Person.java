@@ -1,5 +1,6 @@
 package io.github.townhall.people;
 
+import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.ModelRecord;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
@@ -30,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param title the person's role or title ("assistant de service social"), or null
  * @param affiliation the organisation the person belongs to, or null
  * @param background a short background ("auparavant responsable de centre social"), or null
+ * @param id the person's id in the archive's register of people, or null for a person named only
+ *     here (see {@link io.github.townhall.archive.Archive#people()})
  * @since 0.1
  */
 @ModelRecord
@@ -38,7 +41,8 @@ public record Person(
         @SingleLine @Nullable String city,
         @NotBlankText @SingleLine @Nullable Text title,
         @Valid @Nullable Affiliation affiliation,
-        @Nullable Text background)
+        @Nullable Text background,
+        @Identifier @Nullable PersonId id)
         implements PersonBuilder.With {
 
     /**
@@ -58,7 +62,7 @@ public record Person(
      * @throws NullPointerException if {@code name} is null
      */
     public static Person of(String name) {
-        return new Person(name, null, null, null, null);
+        return new Person(name, null, null, null, null, null);
     }
 
     /**

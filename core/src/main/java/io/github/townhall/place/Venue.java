@@ -1,9 +1,13 @@
 package io.github.townhall.place;
 
 import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.id.Identifier;
+import io.github.townhall.internal.Checks;
 import io.github.townhall.internal.ModelRecord;
+import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.text.SingleLine;
 import java.net.URI;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param country the country, as an ISO 3166-1 alpha-2 code ("FR"), or null
  * @param coordinates the coordinates, or null
  * @param onlineLink the link to join online, or null
+ * @param accessibility what makes the place accessible (step-free access, hearing loop...)
+ * @param organisation the organisation whose premises these are, an entry of the archive's directory, or null
  * @since 0.1
  */
 @ModelRecord
@@ -44,8 +50,19 @@ public record Venue(
         @SingleLine @Nullable String city,
         @SingleLine @Nullable String country,
         @Nullable GeoPoint coordinates,
-        @HttpUrl @Nullable URI onlineLink)
+        @HttpUrl @Nullable URI onlineLink,
+        List<AccessFeature> accessibility,
+        @Identifier @Nullable OrganisationId organisation)
         implements VenueBuilder.With {
+
+    /**
+     * Creates a venue.
+     *
+     * @throws NullPointerException if {@code accessibility} is null or holds null
+     */
+    public Venue {
+        accessibility = Checks.copy(accessibility, "accessibility");
+    }
 
     /**
      * Starts building a venue, every part unset.
@@ -87,7 +104,8 @@ public record Venue(
                 || postalCode != null
                 || city != null
                 || country != null
-                || coordinates != null;
+                || coordinates != null
+                || organisation != null;
     }
 
     /** {@return true if there is an online link} */

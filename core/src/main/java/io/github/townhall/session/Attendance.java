@@ -20,23 +20,29 @@ import org.jspecify.annotations.Nullable;
  * @param count the head count, or null when not known
  * @param profiles the kinds of participants present, in the order given, not null
  * @param note a remark on the attendance, or null
+ * @param attendees the attendance list (personal data: never published), or empty
  * @since 0.1
  */
 @ProfilesWithinTotal
+@AttendeesMatchCount
 @ModelRecord
 public record Attendance(
         @Valid @Nullable HeadCount count,
         List<@Valid ProfileCount> profiles,
-        @Nullable Text note) implements AttendanceBuilder.With {
+        @Nullable Text note,
+        List<@Valid Attendee> attendees)
+        implements AttendanceBuilder.With {
     /**
      * Creates an attendance; the profiles are copied.
      *
      * @param count the head count, or null
      * @param profiles the profiles, not null, no null element
      * @param note a remark, or null
+     * @param attendees see the record
      */
     public Attendance {
         profiles = Checks.copy(profiles, "profiles");
+        attendees = Checks.copy(attendees, "attendees");
     }
 
     /**
@@ -46,6 +52,19 @@ public record Attendance(
      * @return the attendance, not null
      */
     public static Attendance of(HeadCount count) {
-        return new Attendance(count, List.of(), null);
+        return new Attendance(count, List.of(), null, List.of());
+    }
+
+    /**
+     * {@return how many people took part: those present or remote on the attendance list when there
+     * is one, else an exact head count, else null}
+     *
+     * @since 0.2
+     */
+    public @Nullable Integer takingPart() {
+        if (!attendees.isEmpty()) {
+            return (int) attendees.stream().filter(a -> a.status().takesPart()).count();
+        }
+        return count instanceof ExactCount exact ? exact.value() : null;
     }
 }

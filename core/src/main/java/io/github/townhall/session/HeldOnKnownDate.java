@@ -42,8 +42,9 @@ public @interface HeldOnKnownDate {
         public boolean isValid(@Nullable Session session, ConstraintValidatorContext context) {
             if (session == null
                     || session.status() != SessionStatus.HELD
-                    || !(session.schedule() instanceof TentativeSchedule tentative)
-                    || tentative.from().equals(tentative.to())) {
+                    || session.schedule().hasExactStart()
+                    || session.schedule() instanceof TentativeSchedule tentative
+                            && tentative.from().equals(tentative.to())) {
                 return true;
             }
             Violations.at(context, "schedule");

@@ -1,7 +1,9 @@
 package io.github.townhall.session;
 
 import io.github.townhall.constraint.HttpUrl;
+import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.ModelRecord;
+import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
@@ -20,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param title what people read, or null
  * @param uri the address, or null when the source does not give it
  * @param description a longer note, or null
+ * @param organiser the organisation that runs the linked event, an entry of the archive's directory, or null
  * @since 0.1
  */
 @ModelRecord
@@ -27,7 +30,8 @@ public record Link(
         LinkKind kind,
         @NotBlankText @SingleLine @Nullable Text title,
         @HttpUrl @Nullable URI uri,
-        @Nullable Text description)
+        @Nullable Text description,
+        @Identifier @Nullable OrganisationId organiser)
         implements LinkBuilder.With {
     /**
      * Creates a link.
@@ -36,6 +40,7 @@ public record Link(
      * @param title the title, or null
      * @param uri the address, or null
      * @param description a note, or null
+     * @param organiser see the record
      */
     public Link {
         Objects.requireNonNull(kind, "kind");
@@ -50,6 +55,10 @@ public record Link(
      */
     public static Link related(Text title, URI uri) {
         return new Link(
-                LinkKind.RELATED, Objects.requireNonNull(title, "title"), Objects.requireNonNull(uri, "uri"), null);
+                LinkKind.RELATED,
+                Objects.requireNonNull(title, "title"),
+                Objects.requireNonNull(uri, "uri"),
+                null,
+                null);
     }
 }

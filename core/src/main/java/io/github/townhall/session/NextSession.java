@@ -17,26 +17,41 @@ import org.jspecify.annotations.Nullable;
  * record; {@code session} points to that record when there is one.
  *
  * @param session the next session's id, or null when it has no record yet
- * @param schedule when it was announced for, not null
- * @param venue where, or null
+ * @param schedule when it was announced for, or null when {@code session} refers to a record of the
+ *     same archive, which holds the date (one place per fact)
+ * @param venue where, or null (null too when {@code session} refers to a record of the archive)
  * @param topic what it will be about, or null
  * @since 0.1
  */
 public record NextSession(
         @Identifier @Nullable SessionId session,
-        @Valid Schedule schedule,
+        @Valid @Nullable Schedule schedule,
         @Valid @Nullable Venue venue,
         @SingleLine @Nullable Text topic) {
     /**
      * Creates a next-session reference.
      *
      * @param session the id, or null
-     * @param schedule when, not null
+     * @param schedule when, or null
      * @param venue where, or null
      * @param topic about what, or null
+     * @throws IllegalArgumentException if both {@code session} and {@code schedule} are null
      */
     public NextSession {
-        Objects.requireNonNull(schedule, "schedule");
+        if (session == null && schedule == null) {
+            throw new IllegalArgumentException("a next session needs its session id or its schedule");
+        }
+    }
+
+    /**
+     * Obtains a reference to the record of the next session, in the same archive.
+     *
+     * @param session the next session's id, not null
+     * @return the reference, not null
+     * @since 0.2
+     */
+    public static NextSession of(SessionId session) {
+        return new NextSession(Objects.requireNonNull(session, "session"), null, null, null);
     }
 
     /**
@@ -46,6 +61,6 @@ public record NextSession(
      * @return the reference, not null
      */
     public static NextSession at(Schedule schedule) {
-        return new NextSession(null, schedule, null, null);
+        return new NextSession(null, Objects.requireNonNull(schedule, "schedule"), null, null);
     }
 }

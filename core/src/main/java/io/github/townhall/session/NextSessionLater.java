@@ -54,7 +54,7 @@ public @interface NextSessionLater {
             }
             Schedule next = announced.schedule();
             Schedule current = session.schedule();
-            if (isLater(next, current)) {
+            if (next == null || isLater(next, current)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
@@ -71,23 +71,26 @@ public @interface NextSessionLater {
             if (nextStart != null && currentStart != null) {
                 return nextStart.toInstant().isAfter(currentStart.toInstant());
             }
-            return lastDay(next).isAfter(current.firstDay());
+            LocalDate last = lastDay(next);
+            LocalDate first = current.firstDay();
+            return last == null || first == null || last.isAfter(first);
         }
 
         /**
          * Returns the last day a schedule may start on.
          *
          * @param schedule the schedule
-         * @return its start day, or the end of a tentative period
+         * @return its start day, or the end of a tentative period, or null when undated
          */
-        private static LocalDate lastDay(Schedule schedule) {
+        private static @Nullable LocalDate lastDay(Schedule schedule) {
             if (schedule instanceof TentativeSchedule tentative) {
                 return tentative.to();
             } else if (schedule instanceof ExactSchedule exact) {
                 return exact.start().toLocalDate();
-            } else {
-                return ((OpenEndedSchedule) schedule).start().toLocalDate();
+            } else if (schedule instanceof OpenEndedSchedule open) {
+                return open.start().toLocalDate();
             }
+            return null;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.townhall.session;
 
-import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -8,14 +7,20 @@ import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.id.Identifier;
 import io.github.townhall.internal.Checks;
 import io.github.townhall.internal.ModelRecord;
+import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.Partnership;
+import io.github.townhall.organisation.Quorum;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
+import io.github.townhall.schedule.UndatedSchedule;
 import io.github.townhall.text.NotBlankText;
 import io.github.townhall.text.SingleLine;
 import io.github.townhall.text.Text;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +73,15 @@ import org.jspecify.annotations.Nullable;
  * @param nextSession the next session as announced in this one, or null
  * @param registration how to register, or null
  * @param revision the revision ({@linkplain Revision#initial() 0} from {@link #builder()})
+ * @param partners the other organisations taking part (hosts, co-organisers, partners, funders)
+ * @param topics keywords (thématiques), written as calendar categories
+ * @param objectives the stated aims (objectifs) of the session
+ * @param roles who chaired, facilitated, took the minutes, kept time, wrote or approved the minutes
+ * @param practical accessibility, admission, contact and languages, or null
+ * @param earlierSchedules the schedules the session had before it moved, oldest first (see {@link
+ *     #rescheduled(Schedule, Instant)})
+ * @param editorial the names of the components whose values the editor gave, not the source (a
+ *     title required by the model that the source does not give)
  * @since 0.1
  */
 @ModelRecord
@@ -78,6 +92,8 @@ import org.jspecify.annotations.Nullable;
 @TallyWithinAttendance
 @NextSessionLater
 @AgendaWithinSession
+@DateSetWhenScheduled
+@DueNotBeforeSession
 public record Session(
         @Identifier SessionId id,
         @Identifier OrganisationId organisation,
@@ -102,7 +118,14 @@ public record Session(
         List<@Valid Link> links,
         @Valid @Nullable NextSession nextSession,
         @Valid @Nullable Registration registration,
-        @Valid Revision revision)
+        @Valid Revision revision,
+        List<@Valid Partnership> partners,
+        List<@NotBlankText @SingleLine Text> topics,
+        List<@NotBlankText Text> objectives,
+        List<@Valid SessionRole> roles,
+        @Valid @Nullable PracticalDetails practical,
+        List<@Valid Schedule> earlierSchedules,
+        List<@NotBlank String> editorial)
         implements SessionBuilder.With {
 
     /**
@@ -129,6 +152,12 @@ public record Session(
         Objects.requireNonNull(minutes, "minutes");
         links = Checks.copy(links, "links");
         Objects.requireNonNull(revision, "revision");
+        partners = Checks.copy(partners, "partners");
+        topics = Checks.copy(topics, "topics");
+        objectives = Checks.copy(objectives, "objectives");
+        roles = Checks.copy(roles, "roles");
+        earlierSchedules = Checks.copy(earlierSchedules, "earlierSchedules");
+        editorial = Checks.copy(editorial, "editorial");
     }
 
     /**
@@ -185,5 +214,59 @@ public record Session(
      */
     public Session revised(Instant at) {
         return withRevision(revision.next(at));
+    }
+
+    /**
+     * Returns a copy moved to a new schedule: the current schedule joins {@link #earlierSchedules()}
+     * (unless it is undated), the status becomes {@link SessionStatus#SCHEDULED} and the revision
+     * is bumped.
+     *
+     * @param to the new schedule, not null
+     * @param at when the change was made, not null
+     * @return the moved copy, not null
+     * @since 0.2
+     */
+    public Session rescheduled(Schedule to, Instant at) {
+        Objects.requireNonNull(to, "to");
+        List<Schedule> earlier = new ArrayList<>(earlierSchedules);
+        if (!(schedule instanceof UndatedSchedule)) {
+            earlier.add(schedule);
+        }
+        return with().schedule(to)
+                .earlierSchedules(earlier)
+                .status(SessionStatus.SCHEDULED)
+                .revision(revision.next(at))
+                .build();
+    }
+
+    /**
+     * Returns a copy postponed with no new date yet: the status becomes {@link
+     * SessionStatus#POSTPONED}, the schedule stays as the last one known, the revision is bumped.
+     * Call {@link #rescheduled(Schedule, Instant)} once the new date is set.
+     *
+     * @param at when the change was made, not null
+     * @return the postponed copy, not null
+     * @since 0.2
+     */
+    public Session postponed(Instant at) {
+        return with().status(SessionStatus.POSTPONED)
+                .revision(revision.next(at))
+                .build();
+    }
+
+    /**
+     * Tells whether the session reached its organisation's quorum: how many people took part (present
+     * or remote on the attendance list when there is one, else an exact head count) against the
+     * organisation's {@linkplain Organisation#quorum() quorum}.
+     *
+     * @param organisation the organisation holding the session, not null
+     * @return whether the quorum was reached, or null when it cannot be told (no quorum, no list and
+     *     no exact count, or a share of members without a member count)
+     * @since 0.2
+     */
+    public @Nullable Boolean quorumReached(Organisation organisation) {
+        Quorum quorum = organisation.quorum();
+        Integer present = attendance == null ? null : attendance.takingPart();
+        return quorum == null || present == null ? null : quorum.isReached(present, organisation.members());
     }
 }

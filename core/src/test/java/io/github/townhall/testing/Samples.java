@@ -8,7 +8,6 @@ import io.github.townhall.archive.Archive;
 import io.github.townhall.archive.ArchiveBuilder;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
-import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -23,14 +22,23 @@ import io.github.townhall.deliberation.VoteTally;
 import io.github.townhall.organisation.BoardChange;
 import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.DeclarationStatus;
+import io.github.townhall.organisation.ListedOrganisation;
+import io.github.townhall.organisation.MemberCount;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationBuilder;
 import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.PartnerRole;
+import io.github.townhall.organisation.Partnership;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.ProjectGroupId;
+import io.github.townhall.organisation.Quorum;
 import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
+import io.github.townhall.people.PersonId;
+import io.github.townhall.place.AccessFeature;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
 import io.github.townhall.place.VenueBuilder;
@@ -38,17 +46,24 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.ActionStatus;
+import io.github.townhall.session.Admission;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.ApprovedMinutes;
 import io.github.townhall.session.Attendance;
+import io.github.townhall.session.Attendee;
+import io.github.townhall.session.AttendeeStatus;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.DraftMinutes;
 import io.github.townhall.session.HeadCount;
 import io.github.townhall.session.Link;
 import io.github.townhall.session.LinkKind;
+import io.github.townhall.session.MeetingRole;
 import io.github.townhall.session.Minutes;
 import io.github.townhall.session.NextSession;
 import io.github.townhall.session.PendingMinutes;
+import io.github.townhall.session.PracticalDetails;
 import io.github.townhall.session.ProfileCount;
 import io.github.townhall.session.PublishedMinutes;
 import io.github.townhall.session.Registration;
@@ -57,11 +72,13 @@ import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionBuilder;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
+import io.github.townhall.session.SessionRole;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.session.SpeakerRole;
 import io.github.townhall.session.Visibility;
 import io.github.townhall.text.Text;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +88,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -79,6 +97,7 @@ import org.instancio.Instancio;
 import org.instancio.Random;
 import org.instancio.generator.AfterGenerate;
 import org.instancio.settings.Keys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded generators of valid random townhall records, for property-style tests here and in the
@@ -253,7 +272,23 @@ public final class Samples {
      */
     public static Archive archive(Random random) {
         Organisation organisation = organisation(random);
+        if (organisation.projectGroups().stream().noneMatch(group -> group.id().equals(ProjectGroupId.of("g1")))) {
+            List<ProjectGroup> groups = new ArrayList<>(organisation.projectGroups());
+            groups.add(new ProjectGroup(ProjectGroupId.of("g1"), text(random, 3), null, List.of(), List.of()));
+            organisation = organisation.withProjectGroups(groups);
+        }
         ArchiveBuilder archive = Archive.builder(organisation);
+        for (String id : PARTNERS) {
+            archive.addDirectory(ListedOrganisation.builder(OrganisationId.of(id), "Association " + words(random, 2))
+                    .shortName(random.trueOrFalse() ? random.upperCaseAlphabetic(3) : null)
+                    .website(random.trueOrFalse() ? url(random) : null)
+                    .city(random.trueOrFalse() ? random.oneOf(CITIES) : null)
+                    .mission(random.trueOrFalse() ? text(random, 8) : null)
+                    .build());
+        }
+        for (String id : PEOPLE) {
+            archive.addPeople(person(random).withId(PersonId.of(id)));
+        }
         int cycles = random.intRange(0, 3);
         int index = 0;
         for (int c = 0; c < cycles; c++) {
@@ -324,7 +359,17 @@ public final class Samples {
                     ProjectGroupId.of("g" + i),
                     text(random, 3),
                     random.trueOrFalse() ? text(random, 8) : null,
-                    random.trueOrFalse() ? List.of(roleAssignment(random)) : List.of()));
+                    random.trueOrFalse() ? List.of(roleAssignment(random)) : List.of(),
+                    random.trueOrFalse(0.2) ? List.of("name") : List.of()));
+        }
+        if (random.trueOrFalse(0.3)) {
+            boolean share = random.trueOrFalse();
+            builder.quorum(
+                    share
+                            ? Quorum.share(new BigDecimal(random.oneOf("0.5", "0.25", "1", "0.33")))
+                            : Quorum.count(random.intRange(1, 30)));
+            builder.members(
+                    share || random.trueOrFalse() ? MemberCount.of(random.intRange(0, 300), date(random)) : null);
         }
         return builder.build();
     }
@@ -345,7 +390,43 @@ public final class Samples {
                 .place(random.trueOrFalse() ? random.oneOf(CITIES) : null)
                 .description(random.trueOrFalse() ? text(random, 20) : null)
                 .website(random.trueOrFalse() ? url(random) : null)
+                .partners(partners(random))
+                .topics(texts(random, 2))
+                .objectives(texts(random, 8))
+                .editorial(random.trueOrFalse(0.2) ? List.of("title") : List.of())
                 .build();
+    }
+
+    /** Ids of the directory and register every generated archive holds, for references to resolve. */
+    static final List<String> PARTNERS = List.of("partner-a", "partner-b", "partner-c");
+
+    static final List<String> PEOPLE = List.of("person-1", "person-2", "person-3", "person-4", "person-5");
+
+    private static List<Partnership> partners(Random random) {
+        List<Partnership> partners = new ArrayList<>();
+        for (int i = random.intRange(0, 2); i > 0; i--) {
+            partners.add(Partnership.of(OrganisationId.of(random.oneOf(PARTNERS)), random.oneOf(PartnerRole.values())));
+        }
+        return partners;
+    }
+
+    private static List<Text> texts(Random random, int words) {
+        List<Text> texts = new ArrayList<>();
+        for (int i = random.intRange(0, 2); i > 0; i--) {
+            texts.add(text(random, words));
+        }
+        return texts;
+    }
+
+    private static @Nullable Party party(Random random) {
+        return switch (random.intRange(0, 5)) {
+            case 0 -> Party.person(PersonId.of(random.oneOf(PEOPLE)));
+            case 1 -> Party.group(ProjectGroupId.of("g1"));
+            case 2 -> Party.organisation(OrganisationId.of(random.oneOf(PARTNERS)));
+            case 3 -> Party.meeting();
+            case 4 -> Party.named(random.oneOf(NAMES) + " " + random.oneOf(SURNAMES));
+            default -> null;
+        };
     }
 
     /**
@@ -372,6 +453,8 @@ public final class Samples {
             if (kind == 3 && status == SessionStatus.HELD) {
                 schedule = OpenEndedSchedule.of(date, start.toLocalTime(), zone);
             }
+        } else if (kind == 9 && day == null && status != SessionStatus.SCHEDULED) {
+            schedule = Schedule.undated();
         } else if (kind < 8 && day == null) {
             schedule = TentativeSchedule.ofMonth(YearMonth.from(date));
         } else {
@@ -390,7 +473,10 @@ public final class Samples {
             }
         }
         for (int i = random.intRange(0, 3); i > 0; i--) {
-            builder.addSpeakers(new Speaker(person(random), random.oneOf(SpeakerRole.values())));
+            builder.addSpeakers(new Speaker(
+                    random.trueOrFalse(0.2) ? person(random).withId(PersonId.of(random.oneOf(PEOPLE))) : person(random),
+                    random.oneOf(SpeakerRole.values()),
+                    random.trueOrFalse() ? OrganisationId.of(random.oneOf(PARTNERS)) : null));
         }
         Integer count = null;
         if (status != SessionStatus.CANCELLED && random.trueOrFalse()) {
@@ -402,22 +488,79 @@ public final class Samples {
                 left -= share == null ? 0 : share;
                 profiles.add(new ProfileCount(text(random, 2), share));
             }
+            List<Attendee> attendees = new ArrayList<>();
+            if (random.trueOrFalse(0.3)) {
+                for (String person : PEOPLE) {
+                    if (random.trueOrFalse()) {
+                        attendees.add(Attendee.of(PersonId.of(person), random.oneOf(AttendeeStatus.values())));
+                    }
+                }
+            }
+            boolean exact = random.trueOrFalse();
+            if (exact && !attendees.isEmpty()) {
+                count = (int)
+                        attendees.stream().filter(a -> a.status().takesPart()).count();
+                profiles.clear();
+            }
             builder.attendance(new Attendance(
-                    random.trueOrFalse() ? HeadCount.exactly(count) : HeadCount.about(count),
+                    exact ? HeadCount.exactly(count) : HeadCount.about(count),
                     profiles,
-                    random.trueOrFalse() ? text(random, 6) : null));
+                    random.trueOrFalse() ? text(random, 6) : null,
+                    attendees));
         }
         long agendaMinutes = schedule instanceof ExactSchedule ? minutes : 24 * 60 - 1;
         builder.agenda(agenda(random, agendaMinutes, 0));
-        deliberation(random, builder, count);
+        deliberation(random, builder, count, date);
         for (int i = random.intRange(0, 2); i > 0; i--) {
             builder.addLinks(new Link(
                     random.oneOf(LinkKind.values()),
                     text(random, 4),
                     random.trueOrFalse(0.8) ? url(random) : null,
-                    random.trueOrFalse() ? text(random, 10) : null));
+                    random.trueOrFalse() ? text(random, 10) : null,
+                    random.trueOrFalse(0.3) ? OrganisationId.of(random.oneOf(PARTNERS)) : null));
         }
         builder.minutes(minutes(random));
+        builder.partners(partners(random))
+                .topics(texts(random, 2))
+                .objectives(texts(random, 8))
+                .editorial(random.trueOrFalse(0.2) ? List.of("title") : List.of());
+        for (int i = random.intRange(0, 3); i > 0; i--) {
+            Party holder = party(random);
+            if (holder != null) {
+                builder.addRoles(SessionRole.of(random.oneOf(MeetingRole.values()), holder));
+            }
+        }
+        if (random.trueOrFalse(0.3)) {
+            builder.practical(PracticalDetails.builder()
+                    .accessibility(random.trueOrFalse() ? List.of(random.oneOf(AccessFeature.values())) : List.of())
+                    .admission(
+                            switch (random.intRange(0, 2)) {
+                                case 0 -> Admission.free();
+                                case 1 ->
+                                    new Admission.Paid(
+                                            new BigDecimal(random.intRange(1, 2000)).movePointLeft(2),
+                                            Currency.getInstance(random.oneOf("EUR", "CHF", "CAD")),
+                                            random.trueOrFalse() ? text(random, 4) : null);
+                                default -> null;
+                            })
+                    .contact(
+                            random.trueOrFalse()
+                                    ? new ContactPoint(
+                                            random.trueOrFalse() ? random.oneOf(NAMES) : null,
+                                            random.trueOrFalse()
+                                                    ? random.lowerCaseAlphabetic(5) + "@example.org"
+                                                    : null,
+                                            random.trueOrFalse()
+                                                    ? "05 61 " + random.digits(2) + " " + random.digits(2)
+                                                    : null)
+                                    : null)
+                    .languages(random.trueOrFalse() ? List.of(Locale.FRENCH) : List.of())
+                    .build());
+        }
+        if (schedule.hasExactStart() && random.trueOrFalse(0.2)) {
+            builder.addEarlierSchedules(
+                    OpenEndedSchedule.of(date.minusDays(random.intRange(1, 30)), LocalTime.of(18, 0), zone));
+        }
         if (random.trueOrFalse()) {
             LocalDate next = date.plusDays(random.intRange(1, 60));
             builder.nextSession(new NextSession(
@@ -449,7 +592,7 @@ public final class Samples {
         return zone.getRules().getValidOffsets(time).isEmpty() ? time.plusHours(1) : time;
     }
 
-    private static void deliberation(Random random, SessionBuilder builder, Integer attendance) {
+    private static void deliberation(Random random, SessionBuilder builder, Integer attendance, LocalDate day) {
         List<Proposal> proposals = new ArrayList<>();
         for (int i = random.intRange(0, 4); i > 0; i--) {
             ProposalKind kind = random.oneOf(ProposalKind.values());
@@ -459,7 +602,8 @@ public final class Samples {
                     text(random, 4),
                     kind == ProposalKind.THEME ? List.of(text(random, 8)) : List.of(),
                     random.trueOrFalse() ? text(random, 10) : null,
-                    random.oneOf(ProposalStatus.values())));
+                    random.oneOf(ProposalStatus.values()),
+                    random.trueOrFalse() ? party(random) : null));
         }
         builder.proposals(proposals);
         int decision = 0;
@@ -476,16 +620,20 @@ public final class Samples {
                     text(random, 2),
                     random.trueOrFalse() ? person(random) : null,
                     random.trueOrFalse() ? ProjectGroupId.of("g1") : null,
-                    random.trueOrFalse() ? text(random, 6) : null));
+                    random.trueOrFalse() ? text(random, 6) : null,
+                    random.trueOrFalse() ? party(random) : null));
         }
         if (random.trueOrFalse(0.3)) {
             builder.addCommitments(new Commitment(text(random, 8), random.trueOrFalse() ? text(random, 3) : null));
         }
         for (int i = random.intRange(0, 2); i > 0; i--) {
+            ActionStatus status = random.oneOf(ActionStatus.values());
             builder.addActionItems(new ActionItem(
                     text(random, 8),
-                    random.trueOrFalse() ? random.oneOf(NAMES) : null,
-                    random.trueOrFalse() ? date(random) : null));
+                    random.trueOrFalse() ? party(random) : null,
+                    random.trueOrFalse() ? day.plusDays(random.intRange(0, 90)) : null,
+                    status,
+                    status != ActionStatus.OPEN && random.trueOrFalse() ? builder.id() : null));
         }
     }
 
@@ -574,6 +722,9 @@ public final class Samples {
         }
         if (!physical || random.trueOrFalse(0.2)) {
             venue.onlineLink(url(random));
+        }
+        if (physical && random.trueOrFalse(0.2)) {
+            venue.accessibility(List.of(random.oneOf(AccessFeature.values())));
         }
         return venue.build();
     }

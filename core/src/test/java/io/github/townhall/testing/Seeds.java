@@ -5,7 +5,6 @@ import io.github.townhall.announcement.AnnouncementId;
 import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
-import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -15,17 +14,23 @@ import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.ProposalStatus;
 import io.github.townhall.organisation.BoardChange;
+import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.PartnerRole;
+import io.github.townhall.organisation.Partnership;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.ProjectGroupId;
-import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
+import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.ActionStatus;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.Attendance;
 import io.github.townhall.session.CyclePosition;
@@ -42,6 +47,7 @@ import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
+import io.github.townhall.session.SpeakerRole;
 import io.github.townhall.text.Text;
 import java.net.URI;
 import java.time.LocalDate;
@@ -97,6 +103,78 @@ public final class Seeds {
 
     private Seeds() {}
 
+    /** The IMP'acte minutes as published on the association's page, whole. */
+    static final String IMP_ACTE_MINUTES = """
+            Cette troisième rencontre a réuni 7 personnes dont des professionnels du secteur de l’intervention sociale et des enseignants du Collège Coopératif en Bretagne.
+
+            Après avoir fait un résumé des rencontres précédentes, nous avons échangé sur les démarches à suivre auprès de la Préfecture pour modifier le bureau de l’association. Nous avons ensuite repris notre interrogation initiale sur les orientations concrètes de l’association.
+
+            1. Déclinaison concrète des axes de l’association
+
+            Nous avons rappelé la volonté d’être de l’association autour de 3 éléments de cadre :
+
+            - Mettre en lien les acteurs du territoire ;
+            - Etre un lieu ressource ;
+            - Etre un lieu d’innovation sociale.
+
+            Puis nous avons tenté de décliner les axes d’action à partir d’une interrogation :
+
+            En fonction de ces points de cadrage, comment trouver une déclinaison qui fasse suffisamment échos aux personnes, à leurs intérêts, à leurs questionnements ?
+
+            Cette interrogation est d’autant plus importante qu’il s’agit de penser cette association collectivement, en croisant les statuts. Nous observons parallèlement une baisse des participations qui nous amène à réintroduire les besoins et attentes initiales exprimées. Dans ces dernières, nous retrouvions l’idée de transmission d’expériences auprès des étudiants, d’échanges sur des thématiques, de réflexion sur des sujets issus d’un cadre professionnel ou de formation, d’outillage, de rencontres et de croisement des regards. Les participants ont également exprimé le besoin de définir les actions concrètes de l’association pour parvenir à s’y investir. Les étudiants du Master DPDIMP ont également questionné cette dimension tout en précisant leur intérêt pour l’association et en proposant une présence continue aux réunions sur la base d’un roulement (une personne par projet). De plus, ils ont désigné 2 référents financiers rattachés à l’association pour les 2 groupes projets.
+
+            Ainsi, une nouvelle question s’est posée : tout en étant dans une démarche de co-construction, comment parvenir à répondre à ces attentes autour d’axes concrets ?
+
+            Nous avons proposé plusieurs entrées possibles :
+
+            - Réalisation de soirées-débat thématiques,
+            - Proposition d’animations thématiques auprès de structures qui ont une volonté de mettre en réflexion un sujet,
+            - Communication auprès des structures de l’intervention sociale de la possibilité d’investir l’association comme un espace ressource.
+
+            Dans cette première phase de construction collective de l’association, nous avons mis de côté l’idée d’un incubateur de projet, qui aujourd’hui pourrait être prématuré. Toutefois, cela pourrait se construire au fil des rencontres, des participations, des évènements, des besoins, envies et attentes de chacun.
+
+            Finalement, nous avons acté dans un premier temps pour la réalisation de soirées-débat thématiques.
+
+            1. Les soirées-débat
+
+            Ces évènements doivent être l’occasion de réflexions, d’échanges, de rencontres et de regards croisés entre acteurs du territoire. Ils peuvent aussi permettre de faire intervenir des personnes sur des sujets ciblés, de communiquer sur l’association, ses objectifs et d’ouvrir aux participations. Enfin, ces espaces pourront faire émerger des besoins, des envies, des volontés, qui peuvent être saisis dans le cadre de l’association, vers d’autres formes d’agir, de création collective.
+
+            Nous avons amorcé les échanges en vue de choisir une thématique traitée lors de la première soirée débat et plusieurs propositions ont été formulées :
+
+            - Le bien-être au travail : Comment les professionnels du travail social appréhendent ils leur rapport au travail de nos jours ?
+            - L’insertion par la création d’activité : Est-il possible de penser un autre modèle que l’auto-entrepreneuriat ? Est-il possible de penser la création en collectif ?
+            - Participation et place des habitants, des usagers : Quelles places possibles, quelles participations possibles des habitants sur les questions de gouvernance et de modèle économique dans les structures d’action sociale et médico-sociale ?
+            - Coopération et travail partenarial : Quels enjeux de coopération ou de non-coopération entre des structures du champ social sur un territoire localisé ?
+
+            Parmi ces différentes thématiques, le groupe a choisi d’aborder la participation et la place des habitants en interrogeant les tensions entre le modèle économique et statutaire du monde associatif, qui laisse peu de place à l'autonomie, et la capacité d'agir des habitants/usagers.
+
+            1. A venir
+
+            Nous devons à ce jour préciser et travailler sur cette thématique pour en faire un questionnement à traiter lors de la première soirée débat.
+
+            Les prochaines rencontres permettront alors de définir davantage le sujet, ce que l’on attend de ces soirées, le contenu, le déroulé et l’organisation concrète.
+
+            Afin de poursuivre dans cette démarche, nous vous proposons de nous retrouver :
+
+            Le lundi 15 Janvier 2018 à 18h
+
+            Salle 21 du Collège Coopératif, Campus de la Harpe à Rennes""";
+
+    /** Periferia, the organisation of the second Toulouse session's speaker. */
+    public static final OrganisationId PERIFERIA = OrganisationId.of("periferia");
+
+    /** IRFSS Croix Rouge, the organisation of a speaker of the fourth Toulouse session. */
+    public static final OrganisationId IRFSS = OrganisationId.of("irfss-croix-rouge");
+
+    /** The Codev du Sicoval, organiser of the partner event of the third Toulouse session. */
+    public static final OrganisationId CODEV_SICOVAL = OrganisationId.of("codev-sicoval");
+
+    /** The Collège Coopératif en Bretagne, where the IMP'acte meeting of January 2018 takes place. */
+    public static final OrganisationId COLLEGE_COOPERATIF = OrganisationId.of("college-cooperatif-bretagne");
+
+    /** IMP'acte's first soirée-débat: theme chosen on 5 December 2017, date not set. */
+    public static final SessionId IMP_ACTE_FIRST_DEBATE = SessionId.of("imp-acte-premiere-soiree-debat");
+
     /**
      * Returns the id of the Toulouse cycle's session with the given ordinal.
      *
@@ -131,6 +209,11 @@ public final class Seeds {
                         + " du monde de la concertation et de réfléchir ensemble sur nos pratiques quotidiennes."))
                 .build();
         return Archive.builder(institute)
+                .addDirectory(ListedOrganisation.builder(PERIFERIA, "Periferia")
+                        .mission(fr("pour encourager la rencontre et l’action entre les différents acteurs"))
+                        .build())
+                .addDirectory(ListedOrganisation.of(IRFSS, "IRFSS Croix Rouge"))
+                .addDirectory(ListedOrganisation.of(CODEV_SICOVAL, "Codev du Sicoval"))
                 .addCycles(cycle)
                 .addSessions(toulouseFirst())
                 .addSessions(toulouseSecond())
@@ -171,7 +254,8 @@ public final class Seeds {
                                 ProfileCount.of(fr("agents du secteur associatif")),
                                 ProfileCount.of(fr("agents de l’ESS"))),
                         fr("Une quinzaine de participants aux profils très divers ; la liste des profils n’est pas"
-                                + " exhaustive.")))
+                                + " exhaustive."),
+                        List.of()))
                 .agenda(List.of(
                         AgendaItem.of(fr("Tour de table de présentation")),
                         AgendaItem.of(fr("Expériences professionnelles de chacun dans la concertation, et ses"
@@ -183,10 +267,7 @@ public final class Seeds {
                                         + " budgets participatifs."))
                         .build())
                 .nextSession(new NextSession(
-                        toulouseSession(2),
-                        TentativeSchedule.ofMonth(YearMonth.of(2016, 2)),
-                        null,
-                        fr("Rencontre autour des budgets participatifs")))
+                        toulouseSession(2), null, null, fr("Rencontre autour des budgets participatifs")))
                 .build();
     }
 
@@ -194,6 +275,8 @@ public final class Seeds {
         return toulouseSession(
                         2, ExactSchedule.of(LocalDate.of(2016, 2, 18), LocalTime.of(18, 0), LocalTime.of(20, 0), PARIS))
                 .addQuestions(fr("Prendre part aux décisions sur un budget public, est-ce réellement possible ?"))
+                .addEarlierSchedules(TentativeSchedule.ofMonth(YearMonth.of(2016, 2)))
+                .addTopics(fr("budgets participatifs"))
                 .description(fr("Avec les nombreux budgets participatifs lancés en Amérique Latine – puis ailleurs –"
                         + " au cours des dernières décennies, c’est la question de la participation aux choix"
                         + " budgétaires qui est lancée. En parcourant quelques expériences en Europe, à différentes"
@@ -208,11 +291,7 @@ public final class Seeds {
                         .city("Toulouse")
                         .country("FR")
                         .build())
-                .addSpeakers(Speaker.of(Person.builder("Patrick Bodart")
-                        .affiliation(Affiliation.of(
-                                "association Periferia",
-                                fr("pour encourager la rencontre et l’action entre les différents acteurs")))
-                        .build()))
+                .addSpeakers(new Speaker(Person.of("Patrick Bodart"), SpeakerRole.SPEAKER, PERIFERIA))
                 .build();
     }
 
@@ -220,6 +299,7 @@ public final class Seeds {
         return toulouseSession(
                         3, ExactSchedule.of(LocalDate.of(2016, 5, 12), LocalTime.of(18, 0), LocalTime.of(20, 0), PARIS))
                 .title(fr("Le numérique et la participation citoyenne"))
+                .topics(List.of(fr("numérique"), fr("participation citoyenne")))
                 .questions(List.of(
                         fr("L’outil numérique est-il une solution pour faire entendre sa voix et enrichir la"
                                 + " participation citoyenne ou n’est-il qu’un gadget ?"),
@@ -248,13 +328,15 @@ public final class Seeds {
                                 fr("Rencontre-débat organisée par le Codev du Sicoval à partir de retours"
                                         + " d’expériences sur les communes de Marmande, Mulhouse ou encore Nantes ;"
                                         + " ce rendez-vous local de l’Institut de la concertation est organisé en"
-                                        + " résonance.")),
+                                        + " résonance."),
+                                CODEV_SICOVAL),
                         new Link(
                                 LinkKind.RELATED,
                                 fr("Page dédiée au Cycle Concertation & Numérique"),
                                 null,
                                 fr("Sur cette question du numérique et de la participation citoyenne ; la page"
-                                        + " source ne donne pas l’adresse du lien."))))
+                                        + " source ne donne pas l’adresse du lien."),
+                                null)))
                 .build();
     }
 
@@ -263,6 +345,7 @@ public final class Seeds {
                         4,
                         ExactSchedule.of(LocalDate.of(2017, 11, 28), LocalTime.of(18, 30), LocalTime.of(20, 30), PARIS))
                 .title(fr("Travail social et participation citoyenne. Regards croisés"))
+                .topics(List.of(fr("travail social"), fr("participation citoyenne")))
                 .questions(List.of(
                         fr("Peut-on considérer que la participation est devenue un élément central du travail"
                                 + " social ?"),
@@ -278,13 +361,15 @@ public final class Seeds {
                         + " travail social."))
                 .venue(Venue.named("MJC Prévert"))
                 .speakers(List.of(
-                        Speaker.of(Person.builder("Céline Soupène-Martin")
-                                .city("Toulouse")
-                                .title(fr("formatrice pôle social"))
-                                .affiliation(Affiliation.of("IRFSS Croix Rouge"))
-                                .background(fr("assistante de service social de formation, auparavant responsable de"
-                                        + " centre social associatif"))
-                                .build()),
+                        new Speaker(
+                                Person.builder("Céline Soupène-Martin")
+                                        .city("Toulouse")
+                                        .title(fr("formatrice pôle social"))
+                                        .background(fr("assistante de service social de formation, auparavant"
+                                                + " responsable de centre social associatif"))
+                                        .build(),
+                                SpeakerRole.SPEAKER,
+                                IRFSS),
                         Speaker.of(Person.builder("Rémy Vergnes")
                                 .city("Tarbes")
                                 .title(fr("assistant de service social"))
@@ -336,6 +421,7 @@ public final class Seeds {
                 .building("Collège Coopératif, Campus de la Harpe")
                 .city("Rennes")
                 .country("FR")
+                .organisation(COLLEGE_COOPERATIF)
                 .build();
         Organisation association = Organisation.builder(IMP_ACTE, "IMP'acte")
                 .city("Rennes")
@@ -353,14 +439,16 @@ public final class Seeds {
         Cycle meetings = Cycle.builder(IMP_ACTE_MEETINGS, IMP_ACTE, fr("Rencontres de l’association IMP’acte"))
                 .place("Rennes")
                 .description(fr("Les rencontres de construction collective de l’association."))
+                .editorial(List.of("title", "description"))
                 .build();
         Session november = Session.builder(
                         IMP_ACTE_NOVEMBER,
                         IMP_ACTE,
                         OpenEndedSchedule.of(LocalDate.of(2017, 11, 14), LocalTime.of(18, 0), PARIS))
                 .format(SessionFormat.WORKING_MEETING)
-                .status(SessionStatus.HELD)
+                .status(SessionStatus.SCHEDULED)
                 .title(fr("Construire une association qui vous ressemble"))
+                .editorial(List.of("title"))
                 .description(fr(
                         "Découvrez les nouvelles orientations d’IMP’acte et venez partager vos idées avec" + " nous."))
                 .venue(Venue.builder().city("Rennes").country("FR").build())
@@ -373,6 +461,8 @@ public final class Seeds {
                 .format(SessionFormat.WORKING_MEETING)
                 .status(SessionStatus.SCHEDULED)
                 .title(fr("Préparation de la première soirée-débat"))
+                .editorial(List.of("title"))
+                .addPartners(Partnership.of(COLLEGE_COOPERATIF, PartnerRole.HOST))
                 .description(fr("Définir davantage le sujet de la première soirée-débat, ce que l’on attend de ces"
                         + " soirées, le contenu, le déroulé et l’organisation concrète."))
                 .venue(salle21)
@@ -380,21 +470,40 @@ public final class Seeds {
         return Archive.builder(association)
                 .addCycles(meetings)
                 .addSessions(november)
-                .addSessions(impActeMeeting(salle21))
+                .addSessions(impActeMeeting())
                 .addSessions(january)
+                .addSessions(firstDebate())
                 .announcements(impActeAnnouncements())
+                .addDirectory(ListedOrganisation.builder(COLLEGE_COOPERATIF, "Collège Coopératif en Bretagne")
+                        .city("Rennes")
+                        .build())
                 .build();
     }
 
     private static ProjectGroup projectGroup(ProjectGroupId id, String name) {
         return new ProjectGroup(
-                id,
-                fr(name),
-                fr("Groupe projet des étudiants du Master DPDIMP"),
-                List.of(RoleAssignment.named(fr("référent financier"), null, LocalDate.of(2017, 12, 5))));
+                id, fr(name), fr("Groupe projet des étudiants du Master DPDIMP"), List.of(), List.of("name"));
     }
 
-    private static Session impActeMeeting(Venue nextVenue) {
+    private static Session firstDebate() {
+        return Session.builder(IMP_ACTE_FIRST_DEBATE, IMP_ACTE, Schedule.undated())
+                .format(SessionFormat.DEBATE_EVENING)
+                .status(SessionStatus.PLANNED)
+                .title(fr("Première soirée-débat"))
+                .addTopics(fr("Participation et place des habitants, des usagers"))
+                .description(fr("Thématique choisie le 5 décembre 2017 : la participation et la place des habitants,"
+                        + " en interrogeant les tensions entre le modèle économique et statutaire du monde associatif,"
+                        + " qui laisse peu de place à l’autonomie, et la capacité d’agir des habitants/usagers. Date à"
+                        + " fixer."))
+                .objectives(List.of(
+                        fr("Être l’occasion de réflexions, d’échanges, de rencontres et de regards croisés entre"
+                                + " acteurs du territoire"),
+                        fr("Faire intervenir des personnes sur des sujets ciblés"),
+                        fr("Communiquer sur l’association, ses objectifs et ouvrir aux participations")))
+                .build();
+    }
+
+    private static Session impActeMeeting() {
         return Session.builder(
                         IMP_ACTE_MEETING,
                         IMP_ACTE,
@@ -419,7 +528,10 @@ public final class Seeds {
                                 ProfileCount.of(fr("professionnels du secteur de l’intervention sociale")),
                                 ProfileCount.of(fr("enseignants du Collège Coopératif en Bretagne")),
                                 ProfileCount.of(fr("étudiants du Master DPDIMP"))),
-                        null))
+                        fr("« 7 personnes dont des professionnels du secteur de l’intervention sociale et des"
+                                + " enseignants du Collège Coopératif en Bretagne » : la liste des profils n’est pas"
+                                + " exhaustive."),
+                        List.of()))
                 .agenda(impActeAgenda())
                 .proposals(List.of(
                         theme(
@@ -473,7 +585,7 @@ public final class Seeds {
                                         fr("Dans cette première phase de construction collective de l’association, nous"
                                                 + " avons mis de côté l’idée d’un incubateur de projet."))
                                 .addSettles(ACTION_INCUBATOR)
-                                .reason(fr("prématuré"))
+                                .reason(fr("qui aujourd’hui pourrait être prématuré"))
                                 .revisit(fr("Cela pourrait se construire au fil des rencontres, des participations,"
                                         + " des évènements, des besoins, envies et attentes de chacun."))
                                 .build(),
@@ -493,12 +605,14 @@ public final class Seeds {
                                 fr("référent financier"),
                                 null,
                                 GROUP_1,
-                                fr("Désigné par les étudiants du Master DPDIMP, rattaché à l’association.")),
+                                fr("Rattaché à l’association."),
+                                Party.named("les étudiants du Master DPDIMP")),
                         new Appointment(
                                 fr("référent financier"),
                                 null,
                                 GROUP_2,
-                                fr("Désigné par les étudiants du Master DPDIMP, rattaché à l’association."))))
+                                fr("Rattaché à l’association."),
+                                Party.named("les étudiants du Master DPDIMP"))))
                 .addCommitments(new Commitment(
                         fr("Une présence continue aux réunions sur la base d’un roulement (une personne par projet)."),
                         fr("Les étudiants du Master DPDIMP")))
@@ -506,23 +620,26 @@ public final class Seeds {
                         new ActionItem(
                                 fr("Préciser et travailler la thématique choisie pour en faire un questionnement à"
                                         + " traiter lors de la première soirée-débat."),
-                                "le groupe",
+                                Party.meeting(),
+                                null,
+                                ActionStatus.OPEN,
                                 null),
                         new ActionItem(
                                 fr("Définir davantage le sujet, ce que l’on attend des soirées-débat, le contenu, le"
                                         + " déroulé et l’organisation concrète, lors des prochaines rencontres."),
-                                "le groupe",
+                                Party.meeting(),
+                                null,
+                                ActionStatus.OPEN,
                                 null)))
                 .minutes(new PublishedMinutes(
                         fr("Compte-rendu de la rencontre de l’association IMP’acte du 5 décembre 2017 à 18h"),
                         null,
                         null,
-                        fr("Cette troisième rencontre a réuni 7 personnes dont des professionnels du secteur de"
-                                + " l’intervention sociale et des enseignants du Collège Coopératif en Bretagne.")))
+                        fr(IMP_ACTE_MINUTES)))
                 .nextSession(new NextSession(
                         IMP_ACTE_JANUARY,
-                        OpenEndedSchedule.of(LocalDate.of(2018, 1, 15), LocalTime.of(18, 0), PARIS),
-                        nextVenue,
+                        null,
+                        null,
                         fr("Poursuivre la démarche : préciser la thématique de la première soirée-débat.")))
                 .build();
     }

@@ -97,7 +97,11 @@ class RecordValidatorTest {
                     io.github.townhall.session.CyclePosition.of(io.github.townhall.cycle.CycleId.of("c\n"), -1)),
             s -> s.withStatus(SessionStatus.CANCELLED).withAttendance(Attendance.of(HeadCount.exactly(3))),
             s -> s.withLinks(List.of(new io.github.townhall.session.Link(
-                    io.github.townhall.session.LinkKind.RELATED, Text.fr("a\nb"), URI.create("/relative"), null))),
+                    io.github.townhall.session.LinkKind.RELATED,
+                    Text.fr("a\nb"),
+                    URI.create("/relative"),
+                    null,
+                    null))),
             s -> s.withRegistration(new io.github.townhall.session.Registration(true, 0, URI.create("mailto:x@y"))),
             s -> s.withAgenda(List.of(new io.github.townhall.session.AgendaItem(
                     Text.fr(" "), java.time.Duration.ofHours(-1), null, List.of()))));

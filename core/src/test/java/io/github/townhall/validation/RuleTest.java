@@ -499,7 +499,7 @@ class RuleTest {
         assertOnly(
                 session()
                         .withLinks(List.of(
-                                new Link(LinkKind.DOCUMENT, null, URI.create("ftp://example.org/cr.pdf"), null))),
+                                new Link(LinkKind.DOCUMENT, null, URI.create("ftp://example.org/cr.pdf"), null, null))),
                 "links[0].uri",
                 HttpUrl.class);
     }

@@ -1,0 +1,52 @@
+package io.github.townhall.organisation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.github.townhall.internal.Violations;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An {@link Organisation} whose quorum is a share of its members records how many members it has;
+ * reported at {@code members}.
+ *
+ * @since 0.2
+ */
+@Documented
+@Constraint(validatedBy = {QuorumMeasurable.OfOrganisation.class})
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface QuorumMeasurable {
+    /** {@return the message template, a key of townhall's message bundles} */
+    String message() default "{io.github.townhall.organisation.QuorumMeasurable.message}";
+    /** {@return the validation groups, empty for the default group} */
+    Class<?>[] groups() default {};
+    /** {@return the payload attached to the constraint} */
+    Class<? extends Payload>[] payload() default {};
+
+    /** The provider's validator of {@link QuorumMeasurable} on a {@link Organisation}, not for direct use. */
+    final class OfOrganisation implements ConstraintValidator<QuorumMeasurable, Organisation> {
+        /** Creates the validator. */
+        public OfOrganisation() {}
+
+        @Override
+        public boolean isValid(@Nullable Organisation value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return true;
+            }
+            if (!(value.quorum() instanceof Quorum.Share) || value.members() != null) {
+                return true;
+            }
+            Violations.at(context, "members");
+            return false;
+        }
+    }
+}
