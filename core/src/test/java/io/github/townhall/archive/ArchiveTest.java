@@ -32,7 +32,7 @@ class ArchiveTest {
     @Test
     void sessionsOutsideTheCycleAreNotListed() {
         Archive archive = Seeds.impActe();
-        assertEquals(3, archive.sessions().size());
+        assertEquals(4, archive.sessions().size());
         assertEquals(2, archive.sessionsOf(Seeds.IMP_ACTE_MEETINGS).size());
         assertTrue(archive.sessionsOf(CycleId.of("unknown")).isEmpty());
     }

@@ -43,7 +43,18 @@ class ModelPropertiesTest {
 
     /** Methods that compute from other properties rather than hold one. */
     private static final Set<String> DERIVED = Set.of(
-            "toBuilder", "hashCode", "toString", "label", "guidingQuestion", "isPhysical", "isOnline", "isHybrid");
+            "toBuilder",
+            "hashCode",
+            "toString",
+            "label",
+            "guidingQuestion",
+            "isPhysical",
+            "isOnline",
+            "isHybrid",
+            "withoutPersonalData",
+            "withoutAttendeeNames",
+            "openActionItems",
+            "takingPart");
 
     private static List<Archive> archives;
 

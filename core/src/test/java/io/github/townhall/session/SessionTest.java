@@ -99,7 +99,7 @@ class SessionTest {
         Venue venue = Venue.builder().room("Salle 21").city("Rennes").build();
         assertEquals(
                 "Venue[name=null, room=Salle 21, building=null, street=null, postalCode=null, city=Rennes,"
-                        + " country=null, coordinates=null, onlineLink=null]",
+                        + " country=null, coordinates=null, onlineLink=null, accessibility=[], organisation=null]",
                 venue.toString());
     }
 

@@ -17,13 +17,19 @@ import io.github.townhall.deliberation.ProposalKind;
 import io.github.townhall.deliberation.ProposalStatus;
 import io.github.townhall.organisation.BoardChange;
 import io.github.townhall.organisation.DeclarationStatus;
+import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.PartnerRole;
+import io.github.townhall.organisation.Partnership;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.schedule.UndatedSchedule;
+import io.github.townhall.session.ActionStatus;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.ApproximateCount;
 import io.github.townhall.session.ExactCount;
@@ -131,10 +137,14 @@ class SeedsTest {
         @Test
         void firstSessionAnnouncesFebruaryOnParticipatoryBudgets() {
             NextSession next = session(1).nextSession();
-            var tentative = assertInstanceOf(TentativeSchedule.class, next.schedule());
-            assertEquals(YearMonth.of(2016, 2), tentative.month());
             assertEquals(Seeds.toulouseSession(2), next.session());
+            assertNull(next.schedule(), "the second session's record holds its date: no copy");
+            assertNull(next.venue());
             assertTrue(next.topic().original().contains("budgets participatifs"));
+            var announced = assertInstanceOf(
+                    TentativeSchedule.class, session(2).earlierSchedules().get(0));
+            assertEquals(YearMonth.of(2016, 2), announced.month(), "« prévu en février », kept as the earlier plan");
+            assertEquals(List.of("budgets participatifs"), originals(session(2).topics()));
         }
 
         @Test
@@ -162,11 +172,31 @@ class SeedsTest {
             Speaker speaker = session(2).speakers().get(0);
             assertEquals(SpeakerRole.SPEAKER, speaker.role());
             assertEquals("Patrick Bodart", speaker.person().name());
-            var affiliation = speaker.person().affiliation();
-            assertEquals("association Periferia", affiliation.name());
+            assertNull(speaker.person().affiliation(), "written once, in the directory");
+            assertEquals(Seeds.PERIFERIA, speaker.organisation());
+            ListedOrganisation periferia = archive.listed(Seeds.PERIFERIA);
+            assertEquals("Periferia", periferia.name());
             assertEquals(
                     "pour encourager la rencontre et l’action entre les différents acteurs",
-                    affiliation.mission().original());
+                    periferia.mission().original());
+        }
+
+        @Test
+        void directoryHoldsEachOtherOrganisationOnce() {
+            assertEquals(
+                    List.of(Seeds.PERIFERIA, Seeds.IRFSS, Seeds.CODEV_SICOVAL),
+                    archive.directory().stream().map(ListedOrganisation::id).toList());
+            assertEquals("IRFSS Croix Rouge", archive.listed(Seeds.IRFSS).name());
+        }
+
+        @Test
+        void topicsOfTheThirdAndFourthSessions() {
+            assertEquals(
+                    List.of("numérique", "participation citoyenne"),
+                    originals(session(3).topics()));
+            assertEquals(
+                    List.of("travail social", "participation citoyenne"),
+                    originals(session(4).topics()));
         }
 
         @Test
@@ -195,6 +225,8 @@ class SeedsTest {
                                     + "codev/nos-travaux/participation-citoyenne/rencontre-debat-participation-et-numerique.html"),
                     partner.uri());
             assertTrue(partner.description().original().contains("Marmande, Mulhouse ou encore Nantes"));
+            assertEquals(Seeds.CODEV_SICOVAL, partner.organiser());
+            assertEquals("Codev du Sicoval", archive.listed(partner.organiser()).name());
         }
 
         @Test
@@ -221,7 +253,8 @@ class SeedsTest {
             assertEquals("Toulouse", people.get(0).city());
             assertEquals("Tarbes", people.get(1).city());
             assertEquals("formatrice pôle social", people.get(0).title().original());
-            assertEquals("IRFSS Croix Rouge", people.get(0).affiliation().name());
+            assertEquals(Seeds.IRFSS, fourth.speakers().get(0).organisation());
+            assertNull(people.get(0).affiliation());
             assertTrue(people.get(0).background().original().contains("auparavant responsable de centre social"));
 
             assertEquals(
@@ -384,7 +417,8 @@ class SeedsTest {
         void incubatorSetAsideAsPremature() {
             Decision setAside = decision(DecisionOutcome.SET_ASIDE);
             assertEquals(List.of(Seeds.ACTION_INCUBATOR), setAside.settles());
-            assertEquals("prématuré", setAside.reason().original());
+            assertEquals(
+                    "qui aujourd’hui pourrait être prématuré", setAside.reason().original(), "the hedge is kept");
             assertTrue(setAside.revisit().original().contains("au fil des rencontres"));
         }
 
@@ -407,11 +441,14 @@ class SeedsTest {
             assertEquals(
                     List.of(Seeds.GROUP_1, Seeds.GROUP_2),
                     appointments.stream().map(Appointment::projectGroup).toList());
+            assertTrue(appointments.stream()
+                    .allMatch(a -> a.appointedBy().equals(Party.named("les étudiants du Master DPDIMP"))));
             List<ProjectGroup> groups = archive.organisation().projectGroups();
             assertEquals(
                     List.of(Seeds.GROUP_1, Seeds.GROUP_2),
                     groups.stream().map(ProjectGroup::id).toList());
-            assertTrue(groups.stream().allMatch(g -> g.referents().size() == 1));
+            assertTrue(groups.stream().allMatch(g -> g.referents().isEmpty()), "the appointments hold them, once");
+            assertTrue(groups.stream().allMatch(g -> g.editorial().equals(List.of("name"))), "« Groupe projet 1 »");
         }
 
         @Test
@@ -432,15 +469,22 @@ class SeedsTest {
         void actionItemsWorkOnTheTheme() {
             assertEquals(2, meeting.actionItems().size());
             assertTrue(meeting.actionItems().get(0).description().original().contains("questionnement"));
+            assertTrue(meeting.actionItems().stream()
+                    .allMatch(item -> item.owner().equals(Party.meeting()) && item.status() == ActionStatus.OPEN));
+            assertEquals(
+                    List.of(Seeds.IMP_ACTE_MEETING),
+                    List.copyOf(archive.openActionItems().keySet()));
         }
 
         @Test
         void nextMeetingFifteenJanuaryAtSixInSalle21() {
             NextSession next = meeting.nextSession();
-            var schedule = assertInstanceOf(OpenEndedSchedule.class, next.schedule());
-            assertEquals(LocalDateTime.of(2018, 1, 15, 18, 0), schedule.start());
             assertEquals(Seeds.IMP_ACTE_JANUARY, next.session());
-            Venue venue = next.venue();
+            assertNull(next.schedule(), "one place per fact: the January record holds it");
+            Session january = archive.session(next.session());
+            var schedule = assertInstanceOf(OpenEndedSchedule.class, january.schedule());
+            assertEquals(LocalDateTime.of(2018, 1, 15, 18, 0), schedule.start());
+            Venue venue = january.venue();
             assertEquals("Salle 21", venue.room());
             assertEquals("Collège Coopératif, Campus de la Harpe", venue.building());
             assertEquals("Rennes", venue.city());
@@ -451,14 +495,65 @@ class SeedsTest {
             Session january = archive.session(Seeds.IMP_ACTE_JANUARY);
             assertEquals(SessionStatus.SCHEDULED, january.status());
             assertEquals(4, january.cycle().ordinal());
-            assertEquals(meeting.nextSession().venue(), january.venue());
+            assertEquals(List.of("title"), january.editorial(), "« Préparation de la première soirée-débat »");
+        }
+
+        @Test
+        void collegeCooperatifHostsTheJanuaryMeeting() {
+            Session january = archive.session(Seeds.IMP_ACTE_JANUARY);
+            assertEquals(List.of(Partnership.of(Seeds.COLLEGE_COOPERATIF, PartnerRole.HOST)), january.partners());
+            assertEquals(Seeds.COLLEGE_COOPERATIF, january.venue().organisation());
+            assertEquals(
+                    "Collège Coopératif en Bretagne",
+                    archive.listed(Seeds.COLLEGE_COOPERATIF).name());
+        }
+
+        @Test
+        void firstDebateEveningPlannedWithItsThemeAndNoDate() {
+            Session first = archive.session(Seeds.IMP_ACTE_FIRST_DEBATE);
+            assertInstanceOf(UndatedSchedule.class, first.schedule());
+            assertEquals(SessionStatus.PLANNED, first.status());
+            assertEquals(SessionFormat.DEBATE_EVENING, first.format());
+            assertEquals(List.of("Participation et place des habitants, des usagers"), originals(first.topics()));
+            assertTrue(first.description().original().contains("capacité d’agir des habitants/usagers"));
+            assertEquals(3, first.objectives().size());
+        }
+
+        @Test
+        void novemberMeetingOnlyAnnounced() {
+            Session november = archive.session(Seeds.IMP_ACTE_NOVEMBER);
+            assertEquals(SessionStatus.SCHEDULED, november.status(), "only announcements made before it are known");
+            assertNull(november.cycle());
+            assertNull(november.attendance());
+            assertEquals(List.of("title"), november.editorial());
+        }
+
+        @Test
+        void editorialCycleTitle() {
+            assertEquals(
+                    List.of("title", "description"), archive.cycles().get(0).editorial());
+        }
+
+        @Test
+        void profilesIntroducedByDontAreNotExhaustive() {
+            assertTrue(meeting.attendance().note().original().contains("pas exhaustive"));
+        }
+
+        @Test
+        void dropInParticipationKept() {
+            assertTrue(meeting.agenda().stream()
+                    .anyMatch(item ->
+                            item.notes() != null && item.notes().original().contains("baisse des participations")));
         }
 
         @Test
         void minutesArePublishedWithTheirTitle() {
             var minutes = assertInstanceOf(PublishedMinutes.class, meeting.minutes());
             assertTrue(minutes.title().original().startsWith("Compte-rendu de la rencontre de l’association IMP’acte"));
-            assertTrue(minutes.text().original().contains("7 personnes"));
+            String text = minutes.text().original();
+            assertTrue(text.startsWith("Cette troisième rencontre a réuni 7 personnes"));
+            assertTrue(text.contains("Parmi ces différentes thématiques"), "the published text, whole");
+            assertTrue(text.endsWith("Salle 21 du Collège Coopératif, Campus de la Harpe à Rennes"));
         }
 
         @Test
