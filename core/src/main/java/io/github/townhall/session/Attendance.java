@@ -56,15 +56,17 @@ public record Attendance(
     }
 
     /**
-     * {@return how many people took part: those present or remote on the attendance list when there
-     * is one, else an exact head count, else null}
+     * {@return how many people took part: an exact head count, else the people present or remote on
+     * the attendance list when there is one, else null}
      *
      * @since 0.2
      */
     public @Nullable Integer takingPart() {
-        if (!attendees.isEmpty()) {
-            return (int) attendees.stream().filter(a -> a.status().takesPart()).count();
+        if (count instanceof ExactCount exact) {
+            return exact.value();
         }
-        return count instanceof ExactCount exact ? exact.value() : null;
+        return attendees.isEmpty()
+                ? null
+                : (int) attendees.stream().filter(a -> a.status().takesPart()).count();
     }
 }

@@ -12,12 +12,12 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * In an {@link Attendance} with both an exact head count and an attendance list, the head count
- * equals the number of people present or remote on the list; reported at {@code count}.
+ * In an {@link Attendance} with both an exact head count and an attendance list, the list does not
+ * name more people present or remote than the head count (a list may be partial: not everyone signs,
+ * and an erased person leaves it); reported at {@code count}.
  *
  * @since 0.2
  */
@@ -47,7 +47,10 @@ public @interface AttendeesMatchCount {
                     || value.attendees().isEmpty()) {
                 return true;
             }
-            if (exact.value() == Objects.requireNonNull(value.takingPart())) {
+            if (exact.value()
+                    >= value.attendees().stream()
+                            .filter(a -> a.status().takesPart())
+                            .count()) {
                 return true;
             }
             Violations.at(context, "count");

@@ -255,8 +255,8 @@ public record Session(
     }
 
     /**
-     * Tells whether the session reached its organisation's quorum: how many people took part (present
-     * or remote on the attendance list when there is one, else an exact head count) against the
+     * Tells whether the session reached its organisation's quorum: how many people took part ({@link
+     * Attendance#takingPart()}) against the
      * organisation's {@linkplain Organisation#quorum() quorum}.
      *
      * @param organisation the organisation holding the session, not null
