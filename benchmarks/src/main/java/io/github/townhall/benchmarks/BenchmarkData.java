@@ -1,5 +1,10 @@
 package io.github.townhall.benchmarks;
 
+import io.github.townhall.deliberation.Appointment;
+import io.github.townhall.organisation.Party;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.ActionStatus;
+import io.github.townhall.session.Speaker;
 import io.github.townhall.archive.Archive;
 import io.github.townhall.archive.ArchiveBuilder;
 import io.github.townhall.cycle.Cycle;
@@ -83,7 +88,7 @@ public final class BenchmarkData {
             start = open.start();
             end = open.start().plusMinutes(90);
         } else {
-            LocalDate from = ((TentativeSchedule) schedule).from();
+            LocalDate from = schedule instanceof TentativeSchedule tentative ? tentative.from() : LocalDate.of(2024, 6, 4);
             start = from.atTime(18, 0);
             end = from.atTime(20, 0);
         }
@@ -92,7 +97,46 @@ public final class BenchmarkData {
             start = start.plusHours(1);
             end = end.plusHours(1);
         }
-        return session.withVisibility(Visibility.PUBLIC).withSchedule(ExactSchedule.of(start, end, zone));
+        return firstModel(session).withVisibility(Visibility.PUBLIC).withSchedule(ExactSchedule.of(start, end, zone));
+    }
+
+    /**
+     * Leaves out the parts added in format 1.1 (partners, topics, roles, practical details, named
+     * attendance, references to the directory and the register...), so that the baselines, which
+     * mirror the first model, hold the same data as townhall.
+     */
+    private static Session firstModel(Session session) {
+        return session.with()
+                .partners(List.of())
+                .topics(List.of())
+                .objectives(List.of())
+                .roles(List.of())
+                .practical(null)
+                .earlierSchedules(List.of())
+                .editorial(List.of())
+                .venue(session.venue() == null
+                        ? null
+                        : session.venue().withAccessibility(List.of()).withOrganisation(null))
+                .speakers(session.speakers().stream()
+                        .map(speaker -> Speaker.of(speaker.person().withId(null), speaker.role()))
+                        .toList())
+                .links(session.links().stream().map(link -> link.withOrganiser(null)).toList())
+                .attendance(session.attendance() == null ? null : session.attendance().withAttendees(List.of()))
+                .proposals(session.proposals().stream()
+                        .map(proposal -> proposal.withProposedBy(null))
+                        .toList())
+                .appointments(session.appointments().stream()
+                        .map(a -> new Appointment(a.role(), a.appointee(), a.projectGroup(), a.note(), null))
+                        .toList())
+                .actionItems(session.actionItems().stream()
+                        .map(item -> new ActionItem(
+                                item.description(),
+                                item.owner() instanceof Party.Named named ? named : null,
+                                item.due(),
+                                ActionStatus.OPEN,
+                                null))
+                        .toList())
+                .build();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.townhall.benchmarks;
 
-import io.github.townhall.deliberation.ActionItem;
+import io.github.townhall.organisation.Party;
+import io.github.townhall.session.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -213,7 +214,10 @@ final class SameGraphMapping {
     }
 
     private static SameGraph.ActionItem actionItem(ActionItem item) {
-        return new SameGraph.ActionItem(text(item.description()), item.owner(), item.due());
+        return new SameGraph.ActionItem(
+                text(item.description()),
+                item.owner() instanceof Party.Named named ? named.name() : null,
+                item.due());
     }
 
     private static SameGraph.Minutes minutes(Minutes minutes) {

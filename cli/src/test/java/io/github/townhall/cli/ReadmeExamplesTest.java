@@ -13,7 +13,6 @@ import io.github.townhall.ical.IcalWriter;
 import io.github.townhall.json.JsonReadResult;
 import io.github.townhall.json.TownhallJson;
 import io.github.townhall.organisation.OrganisationId;
-import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
@@ -25,6 +24,7 @@ import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
+import io.github.townhall.session.SpeakerRole;
 import io.github.townhall.testing.Seeds;
 import io.github.townhall.text.Text;
 import io.github.townhall.validation.RecordValidator;
@@ -66,11 +66,9 @@ class ReadmeExamplesTest {
                         .street("rue de l'Ukraine")
                         .city("Toulouse")
                         .build())
-                .addSpeakers(Speaker.of(Person.builder("Patrick Bodart")
-                        .affiliation(Affiliation.of(
-                                "association Periferia",
-                                Text.fr("pour encourager la rencontre et l'action entre les différents acteurs")))
-                        .build()))
+                .addSpeakers(
+                        new Speaker(Person.of("Patrick Bodart"), SpeakerRole.SPEAKER, OrganisationId.of("periferia")))
+                .addTopics(Text.fr("budgets participatifs"))
                 .attendance(Attendance.of(HeadCount.about(15)))
                 .build();
         Session moved = second.withVenue(Venue.named("MJC Prévert")).revised(Instant.parse("2016-02-10T09:00:00Z"));

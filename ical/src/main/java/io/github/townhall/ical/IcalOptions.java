@@ -26,14 +26,16 @@ import org.jspecify.annotations.Nullable;
  *       add ("Intervenants", "Speakers") follow the session's title; French and English labels
  *       are built in, any other language gets English labels;
  *   <li>{@link TentativePolicy#OMIT}: a session with only a tentative period has no time a
- *       calendar can show;
+ *       calendar can show (a session with no date yet is left out under every policy: it has no
+ *       day at all);
  *   <li>assumed duration two hours: a session with a start and no known end ("à 18h") is written
  *       with DTEND two hours later and {@code X-TOWNHALL-END:ASSUMED}, which our reader turns
  *       back into an open end, so the assumption never reaches the record;
  *   <li>no clock: DTSTAMP is the session's last revision time (else its creation time, else
  *       1970-01-01T00:00:00Z), so the same input gives the same bytes;
  *   <li>refresh interval one day (REFRESH-INTERVAL and X-PUBLISHED-TTL);
- *   <li>members-only sessions left out: feeds are public;
+ *   <li>members-only sessions left out: feeds are public (and no feed, whatever the options,
+ *       holds attendance, attendees or the roles people held at a meeting);
  *   <li>the feed URL: none, so URL is the organisation's (or cycle's) website when known;
  *   <li>the product version in PRODID: this library's version.
  * </ul>

@@ -35,14 +35,18 @@ import java.util.function.Consumer;
  * all-day event a tentative period; no end, or our {@code X-TOWNHALL-END:ASSUMED}, an open end;
  * LOCATION the venue's name; GEO its coordinates; CONFERENCE its online link; STATUS the status
  * (TENTATIVE: planned, CONFIRMED: scheduled, CANCELLED: cancelled); SEQUENCE, CREATED and
- * LAST-MODIFIED the revision; URL a related link; CATEGORIES the format when one names it; CLASS
- * PRIVATE or CONFIDENTIAL members-only visibility. ORGANIZER is read as the organisation given
- * here. UTC times are placed in the calendar's X-WR-TIMEZONE when it has one; floating times in
- * the default zone.
+ * LAST-MODIFIED the revision; URL a related link; CATEGORIES the format (the first value that
+ * names one, in French or English) and the topics (every other value, in the property's LANGUAGE);
+ * CLASS PRIVATE or CONFIDENTIAL members-only visibility. ORGANIZER is read as the organisation
+ * given here (its CN is the organisation's name in our feeds). UTC times are placed in the
+ * calendar's X-WR-TIMEZONE when it has one; floating times in the default zone.
+ *
+ * <p>ATTENDEE is an invitation and PARTSTAT the invitee's reply, not a record of who came: each
+ * one is reported as an issue and nothing of it reaches the session's attendance.
  *
  * <p>Recurring events are not expanded: the first occurrence is imported and an issue says so;
  * overrides of single occurrences (RECURRENCE-ID) are reported and skipped. Every other property
- * or component we do not map (VALARM, ATTENDEE, X-properties...) is reported as an
+ * or component we do not map (VALARM, X-properties...) is reported as an
  * {@link ImportIssue} with its line; at most {@link #maxIssues()} issues are kept (default
  * {@value #DEFAULT_MAX_ISSUES}), then one more tells how many were left out.
  *

@@ -5,6 +5,7 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.internal.FeedWriter;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.schedule.UndatedSchedule;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
 import java.io.BufferedWriter;
@@ -37,8 +38,16 @@ import org.jspecify.annotations.Nullable;
  * that cover the feed's years); and per session a VEVENT with a UID that never changes
  * ({@code <session id>@<domain>}), SEQUENCE from the revision, STATUS from the session's status
  * (a cancelled session stays in the feed as CANCELLED), DTSTART/DTEND with TZID, DTSTAMP,
- * CREATED, LAST-MODIFIED, SUMMARY, DESCRIPTION (questions, speakers, agenda, links), LOCATION,
- * GEO, URL, CONFERENCE, CATEGORIES and ORGANIZER. See {@link IcalOptions} for the policies.
+ * CREATED, LAST-MODIFIED, SUMMARY, DESCRIPTION (questions, description, speakers, agenda, links,
+ * registration, partner organisations, and the practical details: accessibility, admission,
+ * contact, languages spoken), LOCATION, GEO, URL, CONFERENCE, CATEGORIES (the format, then the
+ * topics) and ORGANIZER. See {@link IcalOptions} for the policies.
+ *
+ * <p>What a feed leaves out: sessions with no date yet ({@link
+ * io.github.townhall.schedule.UndatedSchedule}) always, as a calendar has no day to show them on;
+ * members-only sessions and tentative periods unless the options ask for them. The rest of the
+ * feed is written as usual. No feed holds the attendance (head count, attendees), the roles held
+ * at a meeting, the deliberation or the minutes: a feed says what is planned, not who came.
  *
  * <p>Output is deterministic: the same records and options give the same bytes (no wall clock
  * unless a {@link java.time.Clock} is set). Events are streamed one at a time: a feed of any
@@ -79,8 +88,9 @@ public final class IcalWriter {
     }
 
     /**
-     * Writes the feed of an organisation: its sessions, in the archive's order, less the
-     * members-only ones and those the tentative policy leaves out.
+     * Writes the feed of an organisation: its sessions, in the archive's order, less the undated
+     * ones, the members-only ones and those the tentative policy leaves out. Names of speakers'
+     * and partner organisations come from the archive's directory.
      *
      * @param archive the organisation's records, not null
      * @param out where to write; flushed, not closed, not null
@@ -131,7 +141,10 @@ public final class IcalWriter {
 
     /**
      * Writes a feed of sessions from any source, for feeds too large to hold as one archive.
-     * The sessions are iterated twice (zones first, then events) and never held together.
+     * The sessions are iterated twice (zones first, then events) and never held together. The
+     * same sessions as {@link #writeFeed(Archive, Writer)} are left out. With no archive there is
+     * no directory: partner organisations are not listed, and a speaker's organisation is named
+     * only when the person's own affiliation names it.
      *
      * @param organisation the organisation of the sessions, not null
      * @param sessions the sessions, iterable twice in the same order, not null
@@ -146,7 +159,9 @@ public final class IcalWriter {
     }
 
     /**
-     * Writes the feed of one cycle: its sessions in the order of their ordinals.
+     * Writes the feed of one cycle: its sessions in the order of their ordinals, less those
+     * {@link #writeFeed(Archive, Writer)} leaves out (an undated session of the cycle is not
+     * written; the feed stays valid).
      *
      * @param archive the organisation's records, not null
      * @param cycle the cycle, not null
@@ -186,14 +201,21 @@ public final class IcalWriter {
      * Writes a calendar of one session (to attach to an invitation or offer for download). The
      * session is written whatever its visibility, and a tentative period as an all-day event.
      *
-     * @param archive the records the session belongs to (for its organisation and cycle), not null
+     * @param archive the records the session belongs to (for its organisation, cycle and
+     *     directory), not null
      * @param session the session, not null
      * @param out where to write; flushed, not closed, not null
+     * @throws IllegalArgumentException if the session has no date yet (a calendar holds at least
+     *     one event, and an event has a day)
      * @throws IcalException if writing fails
      */
     public void writeSession(Archive archive, Session session, Writer out) {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(session, "session");
+        if (session.schedule() instanceof UndatedSchedule) {
+            throw new IllegalArgumentException(
+                    "Session " + session.id() + " has no date yet: there is no event to write (DTSTART needs a day)");
+        }
         Text label = session.label();
         Text name = label != null
                 ? label
@@ -203,12 +225,7 @@ public final class IcalWriter {
                 .tentativePolicy(TentativePolicy.ALL_DAY)
                 .build());
         try {
-            single.write(
-                    new FeedWriter.Header(name, null, options.feedUrl()),
-                    archive.organisation(),
-                    archive::cycle,
-                    List.of(session),
-                    out);
+            single.write(new FeedWriter.Header(name, null, options.feedUrl()), archive, List.of(session), out);
         } catch (UncheckedIOException e) {
             throw new IcalException("Cannot write the calendar of session " + session.id(), e.getCause());
         }
@@ -220,6 +237,7 @@ public final class IcalWriter {
      * @param archive the records the session belongs to, not null
      * @param session the session, not null
      * @return the calendar, not null
+     * @throws IllegalArgumentException if the session has no date yet
      */
     public String session(Archive archive, Session session) {
         StringWriter out = new StringWriter();
@@ -231,7 +249,7 @@ public final class IcalWriter {
         Objects.requireNonNull(out, "out");
         Iterable<Session> accepted = () -> new FilteringIterator(sessions.iterator(), feeds);
         try {
-            feeds.write(header, archive.organisation(), archive::cycle, accepted, out);
+            feeds.write(header, archive, accepted, out);
         } catch (UncheckedIOException e) {
             throw new IcalException(
                     "Cannot write the feed of " + archive.organisation().id(), e.getCause());

@@ -6,15 +6,19 @@ import io.github.townhall.cycle.CycleId;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
+import io.github.townhall.place.AccessFeature;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.Admission;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Link;
+import io.github.townhall.session.PracticalDetails;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionFormat;
@@ -24,6 +28,7 @@ import io.github.townhall.session.Speaker;
 import io.github.townhall.session.SpeakerRole;
 import io.github.townhall.session.Visibility;
 import io.github.townhall.text.Text;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +36,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 /** Small archives shaped like the two seed documents, for tests that need records. */
 final class TestArchives {
@@ -86,6 +93,15 @@ final class TestArchives {
                         .name("Centre social Partage Faourette")
                         .street("rue de l'Ukraine")
                         .city("Toulouse")
+                        .accessibility(List.of(AccessFeature.STEP_FREE, AccessFeature.HEARING_LOOP))
+                        .build())
+                .topics(List.of(Text.fr("budgets participatifs"), Text.fr("démocratie locale")))
+                .practical(PracticalDetails.builder()
+                        .accessibility(List.of(AccessFeature.SIGN_LANGUAGE, AccessFeature.STEP_FREE))
+                        .admission(new Admission.Paid(
+                                new BigDecimal("5"), Currency.getInstance("EUR"), Text.fr("tarif réduit : 3 €")))
+                        .contact(new ContactPoint("Accueil de l'Institut", "accueil@example.org", "05 61 00 00 00"))
+                        .languages(List.of(Locale.FRENCH, Locale.forLanguageTag("oc")))
                         .build())
                 .addSpeakers(Speaker.of(
                         Person.builder("Patrick Bodart")
@@ -130,6 +146,10 @@ final class TestArchives {
                 .format(SessionFormat.THEMATIC_WORKSHOP)
                 .title(Text.fr("Atelier en ligne"))
                 .venue(Venue.online(URI.create("https://visio.example.org/atelier")))
+                .practical(PracticalDetails.builder()
+                        .admission(Admission.free())
+                        .languages(List.of(Locale.ENGLISH))
+                        .build())
                 .build();
         Session members = Session.builder(
                         SessionId.of("bureau-1"),

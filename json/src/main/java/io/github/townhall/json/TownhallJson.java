@@ -1,6 +1,8 @@
 package io.github.townhall.json;
 
+import io.github.townhall.announcement.Announcement;
 import io.github.townhall.archive.Archive;
+import io.github.townhall.cycle.Cycle;
 import io.github.townhall.json.internal.ArchiveCodec;
 import io.github.townhall.json.internal.Codec;
 import io.github.townhall.json.internal.Codecs;
@@ -8,6 +10,8 @@ import io.github.townhall.json.internal.Found;
 import io.github.townhall.json.internal.In;
 import io.github.townhall.json.internal.Locations;
 import io.github.townhall.json.internal.Paths;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.session.Session;
 import io.github.townhall.validation.RecordValidator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +42,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes townhall records as JSON, in the format {@value #FORMAT}.
+ * Reads and writes townhall records as JSON: writes the format {@value #FORMAT}, reads it and
+ * {@value #FORMAT_1}.
  *
  * <pre>{@code
  * TownhallJson json = TownhallJson.defaults();
@@ -61,13 +66,29 @@ import tools.jackson.databind.json.JsonMapper;
  * Writing is deterministic: the same record gives the same bytes, properties in a fixed order,
  * absent values and empty lists left out, indented by two spaces with a final newline.
  *
+ * <p>For publication, {@link Builder#forPublication(boolean)} leaves personal data out of what is
+ * written ({@link Archive#withoutPersonalData()}), and a document says so with
+ * {@code "redacted": true}.
+ *
  * <p>This class is immutable and thread-safe; build one and share it.
  *
  * @since 0.1
  */
 public final class TownhallJson {
-    /** The format version written, and the major version read: {@code "townhall/1"}. */
+    /**
+     * The format version written: {@code "townhall/1.1"}. Documents of this version and of
+     * {@link #FORMAT_1} are read (and of a later {@code townhall/1.x}, as this version).
+     */
     public static final String FORMAT = ArchiveCodec.FORMAT;
+
+    /**
+     * The first version of the format, {@code "townhall/1"}, still read: an action item's owner that
+     * is a string is read as a party known by that name, and a next session that repeats the
+     * schedule and venue of a session of the same document is read without them.
+     *
+     * @since 0.2
+     */
+    public static final String FORMAT_1 = ArchiveCodec.FORMAT_1;
 
     /** Default maximum nesting depth of objects and arrays. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
@@ -78,7 +99,8 @@ public final class TownhallJson {
     /** Default maximum length of a document, in characters or bytes. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 50_000_000L;
 
-    private static final String SCHEMA_RESOURCE = "townhall-1.schema.json";
+    private static final String SCHEMA_RESOURCE = "townhall-1.1.schema.json";
+    private static final String SCHEMA_1_RESOURCE = "townhall-1.schema.json";
     private static final TownhallJson DEFAULTS = builder().build();
     private static final Map<Class<?>, Codec<?>> CODECS = new HashMap<>();
 
@@ -90,6 +112,7 @@ public final class TownhallJson {
 
     private final boolean lenient;
     private final boolean indent;
+    private final boolean forPublication;
     private final long maxDocumentLength;
     private final JsonMapper mapper;
     private final ObjectWriter writer;
@@ -99,6 +122,7 @@ public final class TownhallJson {
     private TownhallJson(Builder builder) {
         this.lenient = builder.lenient;
         this.indent = builder.indent;
+        this.forPublication = builder.forPublication;
         this.maxDocumentLength = builder.maxDocumentLength;
         this.validator = builder.validator;
         JsonFactory factory = JsonFactory.builder()
@@ -141,14 +165,41 @@ public final class TownhallJson {
 
     /**
      * Returns the JSON Schema (draft 2020-12) of format {@value #FORMAT}, as shipped in this jar
-     * (resource {@code io/github/townhall/json/townhall-1.schema.json}).
+     * (resource {@code io/github/townhall/json/townhall-1.1.schema.json}).
      *
      * @return the schema's text, not null
      */
     public static String schema() {
-        try (InputStream in = TownhallJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return resource(SCHEMA_RESOURCE);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of a format version this library reads:
+     * {@value #FORMAT} or {@value #FORMAT_1} (resource
+     * {@code io/github/townhall/json/townhall-1.schema.json}, unchanged since that version).
+     *
+     * @param format the format version, {@value #FORMAT} or {@value #FORMAT_1}, not null
+     * @return the schema's text, not null
+     * @throws IllegalArgumentException if the version is neither
+     * @since 0.2
+     */
+    public static String schema(String format) {
+        Objects.requireNonNull(format, "format");
+        if (format.equals(FORMAT)) {
+            return resource(SCHEMA_RESOURCE);
+        }
+        if (format.equals(FORMAT_1)) {
+            return resource(SCHEMA_1_RESOURCE);
+        }
+        throw new IllegalArgumentException(
+                "No JSON Schema for \"" + format + "\"; there is one for \"" + FORMAT_1 + "\" and one for \"" + FORMAT
+                        + "\"");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = TownhallJson.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("The JSON Schema " + SCHEMA_RESOURCE + " is missing from the jar");
+                throw new IllegalStateException("The JSON Schema " + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -164,7 +215,9 @@ public final class TownhallJson {
      *
      * @param record the record, not null
      * @return the JSON text, ending with a newline when indented
-     * @throws IllegalArgumentException if the record's type is not part of the format
+     * @throws IllegalArgumentException if the record's type is not part of the format, or, when
+     *     {@linkplain Builder#forPublication(boolean) writing for publication}, not one that can be
+     *     published alone
      */
     public String write(Object record) {
         StringWriter out = new StringWriter();
@@ -209,10 +262,40 @@ public final class TownhallJson {
     }
 
     private void generate(Codec<Object> codec, Object record, JsonGenerator generator) {
-        codec.writer().accept(generator, record);
+        if (forPublication && record instanceof Archive archive) {
+            ArchiveCodec.write(generator, archive.withoutPersonalData(), true);
+        } else {
+            codec.writer().accept(generator, forPublication ? publishable(record) : record);
+        }
         if (indent) {
             generator.writeRaw('\n');
         }
+    }
+
+    /**
+     * Returns a fragment without personal data: an organisation or a session as it stands in an
+     * archive written for publication; a cycle or an announcement, which hold none, as it is.
+     */
+    private static Object publishable(Object record) {
+        if (record instanceof Organisation organisation) {
+            return Archive.builder(organisation).build().withoutPersonalData().organisation();
+        }
+        if (record instanceof Session session) {
+            Organisation keeper = Organisation.builder(session.organisation(), session.organisation().value())
+                    .build();
+            return Archive.builder(keeper)
+                    .addSessions(session)
+                    .build()
+                    .withoutPersonalData()
+                    .sessions()
+                    .get(0);
+        }
+        if (record instanceof Cycle || record instanceof Announcement) {
+            return record;
+        }
+        throw new IllegalArgumentException("A writer for publication writes an Archive, an Organisation, a Cycle, a"
+                + " Session or an Announcement, not a " + record.getClass().getName()
+                + " alone: personal data is left out of a whole record");
     }
 
     private static JsonException writeFailure(JacksonException e) {
@@ -550,6 +633,7 @@ public final class TownhallJson {
     public static final class Builder {
         private boolean lenient;
         private boolean indent = true;
+        private boolean forPublication;
         private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
@@ -579,6 +663,24 @@ public final class TownhallJson {
          */
         public Builder validator(RecordValidator validator) {
             this.validator = java.util.Objects.requireNonNull(validator, "validator");
+            return this;
+        }
+
+        /**
+         * Chooses output for publication, without personal data: an archive is written as
+         * {@link Archive#withoutPersonalData()} gives it (no register of people, no attendance
+         * lists, no reference to a person, no person's id; speakers, board members and appointees
+         * stay by name), with {@code "redacted": true} after its format; an organisation or a
+         * session is written as it stands in such an archive; a cycle or an announcement, which
+         * hold no personal data, as it is. Other parts of records cannot be written by such an
+         * instance. Reading is not affected. Default: false (everything is written).
+         *
+         * @param forPublication true to leave personal data out
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder forPublication(boolean forPublication) {
+            this.forPublication = forPublication;
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Writes iCalendar content lines (RFC 5545 §3.1): CRLF line endings, and folding at 75 octets
@@ -85,6 +86,29 @@ public final class ContentLineWriter {
     public void text(String value) {
         line.append(':');
         TextEscaper.escapeText(value, line);
+        flushLine();
+    }
+
+    /**
+     * Ends the line with a list of TEXT values (CATEGORIES): each escaped, joined by commas.
+     * Values that are empty once normalised are left out.
+     *
+     * @param values the texts, not null, at least one non-empty once normalised
+     */
+    public void texts(List<String> values) {
+        line.append(':');
+        int start = line.length();
+        for (String value : values) {
+            int before = line.length();
+            if (before > start) {
+                line.append(',');
+            }
+            int mark = line.length();
+            TextEscaper.escapeText(value, line);
+            if (line.length() == mark) {
+                line.setLength(before);
+            }
+        }
         flushLine();
     }
 

@@ -1,20 +1,40 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.organisation.ListedOrganisation;
+import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.Partnership;
 import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
+import io.github.townhall.place.AccessFeature;
+import io.github.townhall.place.Venue;
+import io.github.townhall.session.Admission;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.Link;
+import io.github.townhall.session.PracticalDetails;
 import io.github.townhall.session.Registration;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.text.Text;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.text.NumberFormat;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * DESCRIPTION in the chosen language: the guiding questions, the free description, the speakers
- * with their roles and organisations, the agenda, the links and how to register.
+ * with their roles and organisations, the partner organisations with their roles, the agenda, the
+ * links, how to register, and the practical details (accessibility of the venue and the session,
+ * admission, contact point, languages spoken). Organisations are named from the archive's
+ * directory; an entry the directory lacks is left out. Attendance and the roles people held are
+ * never written.
  */
 final class DescriptionScribe implements PropertyScribe {
     @Override
@@ -59,6 +79,25 @@ final class DescriptionScribe implements PropertyScribe {
             }
             paragraph(out, block);
         }
+        boolean partnersListed = false;
+        for (Partnership partner : session.partners()) {
+            ListedOrganisation listed = event.listed(partner.organisation());
+            if (listed == null) {
+                continue;
+            }
+            if (!partnersListed) {
+                block.append(labels.partners())
+                        .append(labels.colon().stripTrailing())
+                        .append('\n');
+                partnersListed = true;
+            }
+            block.append("- ")
+                    .append(listed.name())
+                    .append(" (")
+                    .append(labels.partnerRole(partner.role()))
+                    .append(")\n");
+        }
+        paragraph(out, block);
         if (!session.agenda().isEmpty()) {
             block.append(labels.agenda()).append(labels.colon().stripTrailing()).append('\n');
             agenda(event, session.agenda(), "", 0, block);
@@ -112,7 +151,105 @@ final class DescriptionScribe implements PropertyScribe {
             }
             paragraph(out, block);
         }
+        practical(event, block);
+        paragraph(out, block);
         return out.toString();
+    }
+
+    /** One line per practical detail the session has: accessibility, admission, contact, languages. */
+    private static void practical(EventContext event, StringBuilder block) {
+        Session session = event.session();
+        Labels labels = event.labels();
+        PracticalDetails details = session.practical();
+        Venue venue = session.venue();
+        Set<AccessFeature> features = EnumSet.noneOf(AccessFeature.class);
+        if (venue != null) {
+            features.addAll(venue.accessibility());
+        }
+        if (details != null) {
+            features.addAll(details.accessibility());
+        }
+        if (!features.isEmpty()) {
+            List<String> names = new ArrayList<>(features.size());
+            for (AccessFeature feature : features) {
+                names.add(labels.feature(feature));
+            }
+            labelled(labels, labels.accessibility(), String.join(", ", names), block);
+        }
+        if (details == null) {
+            return;
+        }
+        Admission admission = details.admission();
+        if (admission instanceof Admission.Free) {
+            labelled(labels, labels.admission(), labels.free(), block);
+        } else if (admission instanceof Admission.Paid paid) {
+            String price = price(paid.amount(), paid.currency(), event.language());
+            Text note = paid.note();
+            labelled(labels, labels.admission(), note != null ? price + " (" + event.text(note) + ")" : price, block);
+        }
+        ContactPoint contact = details.contact();
+        if (contact != null) {
+            List<String> parts = new ArrayList<>(3);
+            addPart(contact.name(), parts);
+            addPart(contact.email(), parts);
+            addPart(contact.phone(), parts);
+            if (!parts.isEmpty()) {
+                labelled(labels, labels.contact(), String.join(", ", parts), block);
+            }
+        }
+        List<String> languages = new ArrayList<>(details.languages().size());
+        for (Locale spoken : details.languages()) {
+            String name = spoken.getDisplayName(event.language());
+            if (!name.isBlank() && !languages.contains(name)) {
+                languages.add(name);
+            }
+        }
+        if (!languages.isEmpty()) {
+            labelled(labels, labels.languages(), String.join(", ", languages), block);
+        }
+    }
+
+    private static void labelled(Labels labels, String label, String value, StringBuilder block) {
+        block.append(label).append(labels.colon()).append(value).append('\n');
+    }
+
+    private static void addPart(@Nullable String part, List<String> parts) {
+        if (part != null && !part.isBlank()) {
+            parts.add(part.strip());
+        }
+    }
+
+    /**
+     * Formats a price for a language: {@code 5,00 €} in French, {@code €5.00} in English; never
+     * rounded (more decimals than the currency uses are kept), and a letter symbol is kept apart
+     * from the digits ({@code CHF 5.00}).
+     *
+     * @param amount the amount, not null
+     * @param currency its currency, not null
+     * @param language the language of the feed, not null
+     * @return the price, not null
+     */
+    static String price(BigDecimal amount, Currency currency, Locale language) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(language);
+        format.setCurrency(currency);
+        int scale = Math.max(0, amount.stripTrailingZeros().scale());
+        if (scale > format.getMaximumFractionDigits()) {
+            format.setMaximumFractionDigits(scale);
+        }
+        String formatted = format.format(amount);
+        StringBuilder spaced = new StringBuilder(formatted.length() + 1);
+        for (int i = 0; i < formatted.length(); i++) {
+            char c = formatted.charAt(i);
+            if (i > 0) {
+                char previous = formatted.charAt(i - 1);
+                if ((Character.isLetter(previous) && Character.isDigit(c))
+                        || (Character.isDigit(previous) && Character.isLetter(c))) {
+                    spaced.append('\u00a0');
+                }
+            }
+            spaced.append(c);
+        }
+        return spaced.toString();
     }
 
     private static void speaker(EventContext event, Speaker speaker, StringBuilder out) {
@@ -123,8 +260,16 @@ final class DescriptionScribe implements PropertyScribe {
         if (title != null) {
             out.append(", ").append(event.text(title));
         }
+        OrganisationId organisation = speaker.organisation();
+        ListedOrganisation listed = organisation != null ? event.listed(organisation) : null;
         Affiliation affiliation = person.affiliation();
-        if (affiliation != null) {
+        if (listed != null) {
+            out.append(", ").append(listed.name());
+            Text mission = listed.mission();
+            if (mission != null) {
+                out.append(" – ").append(event.text(mission));
+            }
+        } else if (affiliation != null) {
             out.append(", ").append(affiliation.name());
             Text mission = affiliation.mission();
             if (mission != null) {

@@ -1,7 +1,9 @@
 package io.github.townhall.ical.internal;
 
 import io.github.townhall.cycle.Cycle;
+import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.place.Venue;
 import io.github.townhall.session.Link;
 import io.github.townhall.session.Registration;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param session the session, not null
  * @param organisation its organisation, not null
  * @param cycle its cycle, or null
+ * @param directory finds an organisation of the archive's directory by id (null when it has
+ *     none), not null
  * @param domain the UID domain, not null
  * @param language the language of generated text, not null
  * @param labels the labels in that language, not null
@@ -32,6 +37,7 @@ public record EventContext(
         Session session,
         Organisation organisation,
         @Nullable Cycle cycle,
+        Function<OrganisationId, @Nullable ListedOrganisation> directory,
         String domain,
         Locale language,
         Labels labels,
@@ -70,6 +76,17 @@ public record EventContext(
      */
     public static Locale languageOf(Text text, Locale language) {
         return language.equals(text.originalLanguage()) ? text.originalLanguage() : text.languageFor(language);
+    }
+
+    /**
+     * Finds an organisation of the archive's directory.
+     *
+     * @param id the organisation's id, not null
+     * @return the entry, or null when the directory has none (a feed written from sessions alone
+     *     has no directory)
+     */
+    public @Nullable ListedOrganisation listed(OrganisationId id) {
+        return directory.apply(id);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
-import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalOptions;
 import io.github.townhall.ical.TentativePolicy;
 import io.github.townhall.organisation.Organisation;
@@ -9,6 +9,7 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.schedule.UndatedSchedule;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Visibility;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,7 +69,9 @@ public final class FeedWriter {
     }
 
     /**
-     * Tells whether a session goes into a public feed under the options.
+     * Tells whether a session goes into a feed under the options: never an undated one (it has
+     * no day a calendar can show, whatever the options), a members-only one only when asked, a
+     * tentative one only under {@link TentativePolicy#ALL_DAY}.
      *
      * @param session the session, not null
      * @return true to write it
@@ -78,25 +80,24 @@ public final class FeedWriter {
         if (session.visibility() == Visibility.MEMBERS_ONLY && !options.includeMembersOnly()) {
             return false;
         }
-        return !(session.schedule() instanceof TentativeSchedule)
-                || options.tentativePolicy() == TentativePolicy.ALL_DAY;
+        Schedule schedule = session.schedule();
+        if (schedule instanceof UndatedSchedule) {
+            return false;
+        }
+        return !(schedule instanceof TentativeSchedule) || options.tentativePolicy() == TentativePolicy.ALL_DAY;
     }
 
     /**
      * Writes a whole calendar.
      *
      * @param header the calendar's own properties, not null
-     * @param organisation the organisation of every session, not null
-     * @param cycles finds a cycle by id (null when unknown), not null
+     * @param records the organisation of every session, and the cycles and directory entries the
+     *     sessions refer to (its own sessions are not read), not null
      * @param sessions the sessions, already filtered, iterated twice, not null
      * @param writer where to write, not null
      */
-    public void write(
-            Header header,
-            Organisation organisation,
-            Function<CycleId, @Nullable Cycle> cycles,
-            Iterable<Session> sessions,
-            Writer writer) {
+    public void write(Header header, Archive records, Iterable<Session> sessions, Writer writer) {
+        Organisation organisation = records.organisation();
         ContentLineWriter out = new ContentLineWriter(writer);
         Map<String, int[]> zones = new TreeMap<>();
         for (Session session : sessions) {
@@ -139,19 +140,21 @@ public final class FeedWriter {
         }
         for (Session session : sessions) {
             CyclePosition position = session.cycle();
-            Cycle cycle = position != null ? cycles.apply(position.cycle()) : null;
-            writeEvent(session, organisation, cycle, out);
+            Cycle cycle = position != null ? records.cycle(position.cycle()) : null;
+            writeEvent(session, organisation, records, cycle, out);
         }
         out.line("END", "VCALENDAR");
         out.flush();
     }
 
-    private void writeEvent(Session session, Organisation organisation, @Nullable Cycle cycle, ContentLineWriter out) {
+    private void writeEvent(
+            Session session, Organisation organisation, Archive records, @Nullable Cycle cycle, ContentLineWriter out) {
         Locale language = eventLanguage(session, cycle);
         EventContext event = new EventContext(
                 session,
                 organisation,
                 cycle,
+                records::listed,
                 options.domain(),
                 language,
                 Labels.of(language),

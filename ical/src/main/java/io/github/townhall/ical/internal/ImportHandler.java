@@ -421,6 +421,8 @@ public final class ImportHandler implements ContentHandler {
         URI conference = null;
         URI url = null;
         String location = null;
+        boolean formatMapped = false;
+        List<Text> topics = new ArrayList<>();
         for (Prop prop : event) {
             try {
                 switch (prop.name()) {
@@ -451,7 +453,14 @@ public final class ImportHandler implements ContentHandler {
                     case "SEQUENCE" -> sequence = Integer.parseInt(prop.value().trim());
                     case "CREATED" -> created = instant(prop);
                     case "LAST-MODIFIED" -> modified = instant(prop);
-                    case "CATEGORIES" -> categories(prop, uid, builder);
+                    case "CATEGORIES" -> formatMapped = categories(prop, formatMapped, builder, topics);
+                    case "ATTENDEE" ->
+                        issue(
+                                prop.line(),
+                                uid,
+                                prop.name(),
+                                "invitation not imported: an attendee of a calendar is someone invited"
+                                        + " (PARTSTAT is their reply), not someone who came");
                     case "CLASS" ->
                         builder.visibility(
                                 prop.value().trim().equalsIgnoreCase("PUBLIC")
@@ -493,8 +502,9 @@ public final class ImportHandler implements ContentHandler {
             builder.venue(venue.build());
         }
         if (url != null && !url.equals(conference)) {
-            builder.links(List.of(new Link(LinkKind.RELATED, null, url, null)));
+            builder.links(List.of(new Link(LinkKind.RELATED, null, url, null, null)));
         }
+        builder.topics(topics);
         builder.revision(new Revision(sequence, created, modified));
         return builder.build();
     }
@@ -610,18 +620,48 @@ public final class ImportHandler implements ContentHandler {
         };
     }
 
-    private void categories(Prop prop, String uid, SessionBuilder builder) {
-        boolean mapped = false;
-        for (String raw : prop.value().split("(?<!\\\\),")) {
+    /**
+     * CATEGORIES: the first value that names a format (in French or English) gives the format,
+     * once per event; every other value is a topic, in the property's LANGUAGE.
+     */
+    private boolean categories(Prop prop, boolean formatMapped, SessionBuilder builder, List<Text> topics) {
+        boolean mapped = formatMapped;
+        String tag = prop.param("LANGUAGE");
+        Locale locale = tag == null || tag.isBlank() ? language : Locale.forLanguageTag(tag);
+        for (String raw : splitList(prop.value())) {
             String category = TextEscaper.unescapeText(raw).trim();
-            SessionFormat format = Labels.formatOf(category);
-            if (format != null && !mapped) {
+            if (category.isEmpty()) {
+                continue;
+            }
+            SessionFormat format = mapped ? null : Labels.formatOf(category);
+            if (format != null) {
                 builder.format(format);
                 mapped = true;
-            } else if (!category.isEmpty()) {
-                issue(prop.line(), uid, "CATEGORIES", "category '" + category + "' not imported");
+            } else {
+                Text topic = Text.of(locale, category);
+                if (!topics.contains(topic)) {
+                    topics.add(topic);
+                }
             }
         }
+        return mapped;
+    }
+
+    /** Splits a list of TEXT values at its unescaped commas, leaving the escapes in place. */
+    static List<String> splitList(String value) {
+        List<String> values = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == ',') {
+                values.add(value.substring(start, i));
+                start = i + 1;
+            }
+        }
+        values.add(value.substring(start));
+        return values;
     }
 
     private @Nullable Prop first(String name) {

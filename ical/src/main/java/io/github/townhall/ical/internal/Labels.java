@@ -1,5 +1,7 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.organisation.PartnerRole;
+import io.github.townhall.place.AccessFeature;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SpeakerRole;
 import java.util.EnumMap;
@@ -27,7 +29,24 @@ public final class Labels {
                 "Rencontre de réseau",
                 "Réunion fondatrice",
                 "Autre"
-            });
+            },
+            new Practical(
+                    "Partenaires",
+                    new String[] {"hôte", "co-organisateur", "partenaire", "financeur"},
+                    "Accessibilité",
+                    new String[] {
+                        "accès de plain-pied",
+                        "boucle à induction magnétique",
+                        "interprétation en langue des signes",
+                        "sous-titrage en direct",
+                        "documents faciles à lire et à comprendre (FALC)",
+                        "garde d’enfants",
+                        "espace calme"
+                    },
+                    "Entrée",
+                    "libre et gratuite",
+                    "Contact",
+                    "Langues"));
 
     /** English labels. */
     public static final Labels ENGLISH = new Labels(
@@ -42,7 +61,35 @@ public final class Labels {
             new String[] {"speaker", "moderator", "witness", "facilitator"},
             new String[] {
                 "Working meeting", "Debate evening", "Thematic workshop", "Network meeting", "Founding meeting", "Other"
-            });
+            },
+            new Practical(
+                    "Partners",
+                    new String[] {"host", "co-organiser", "partner", "funder"},
+                    "Accessibility",
+                    new String[] {
+                        "step-free access",
+                        "hearing loop",
+                        "sign-language interpretation",
+                        "live captions",
+                        "easy-read documents",
+                        "childcare",
+                        "quiet room"
+                    },
+                    "Admission",
+                    "free",
+                    "Contact",
+                    "Languages"));
+
+    /** The labels of partners and practical details, grouped to keep the constructor short. */
+    private record Practical(
+            String partners,
+            String[] partnerRoles,
+            String accessibility,
+            String[] features,
+            String admission,
+            String free,
+            String contact,
+            String languages) {}
 
     private final Locale language;
     private final String sessionPattern;
@@ -54,6 +101,9 @@ public final class Labels {
     private final String places;
     private final Map<SpeakerRole, String> roles = new EnumMap<>(SpeakerRole.class);
     private final Map<SessionFormat, String> formats = new EnumMap<>(SessionFormat.class);
+    private final Map<PartnerRole, String> partnerRoles = new EnumMap<>(PartnerRole.class);
+    private final Map<AccessFeature, String> features = new EnumMap<>(AccessFeature.class);
+    private final Practical practical;
 
     private Labels(
             Locale language,
@@ -65,7 +115,8 @@ public final class Labels {
             String registration,
             String places,
             String[] roles,
-            String[] formats) {
+            String[] formats,
+            Practical practical) {
         this.language = language;
         this.sessionPattern = sessionPattern;
         this.colon = colon;
@@ -80,6 +131,13 @@ public final class Labels {
         for (SessionFormat format : SessionFormat.values()) {
             this.formats.put(format, formats[format.ordinal()]);
         }
+        for (PartnerRole role : PartnerRole.values()) {
+            this.partnerRoles.put(role, practical.partnerRoles()[role.ordinal()]);
+        }
+        for (AccessFeature feature : AccessFeature.values()) {
+            this.features.put(feature, practical.features()[feature.ordinal()]);
+        }
+        this.practical = practical;
     }
 
     /**
@@ -200,5 +258,79 @@ public final class Labels {
      */
     public String format(SessionFormat format) {
         return java.util.Objects.requireNonNull(formats.get(format), format::name);
+    }
+
+    /**
+     * Returns the heading of the partner organisations.
+     *
+     * @return the heading, not null
+     */
+    public String partners() {
+        return practical.partners();
+    }
+
+    /**
+     * Returns a partner role's label ("hôte", "host").
+     *
+     * @param role the role, not null
+     * @return the label, not null
+     */
+    public String partnerRole(PartnerRole role) {
+        return java.util.Objects.requireNonNull(partnerRoles.get(role), role::name);
+    }
+
+    /**
+     * Returns the label of the accessibility features.
+     *
+     * @return the label, not null
+     */
+    public String accessibility() {
+        return practical.accessibility();
+    }
+
+    /**
+     * Returns an accessibility feature's label ("accès de plain-pied", "step-free access").
+     *
+     * @param feature the feature, not null
+     * @return the label, not null
+     */
+    public String feature(AccessFeature feature) {
+        return java.util.Objects.requireNonNull(features.get(feature), feature::name);
+    }
+
+    /**
+     * Returns the label of the admission ("Entrée", "Admission").
+     *
+     * @return the label, not null
+     */
+    public String admission() {
+        return practical.admission();
+    }
+
+    /**
+     * Returns the word for free admission ("libre et gratuite", "free").
+     *
+     * @return the word, not null
+     */
+    public String free() {
+        return practical.free();
+    }
+
+    /**
+     * Returns the label of the contact point.
+     *
+     * @return the label, not null
+     */
+    public String contact() {
+        return practical.contact();
+    }
+
+    /**
+     * Returns the label of the languages spoken.
+     *
+     * @return the label, not null
+     */
+    public String languages() {
+        return practical.languages();
     }
 }

@@ -3,32 +3,42 @@ package io.github.townhall.json.internal;
 import io.github.townhall.announcement.Announcement;
 import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
-import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
 import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.VoteTally;
 import io.github.townhall.organisation.BoardChange;
+import io.github.townhall.organisation.ListedOrganisation;
+import io.github.townhall.organisation.MemberCount;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.Partnership;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
+import io.github.townhall.organisation.Quorum;
 import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.Admission;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.Attendance;
+import io.github.townhall.session.Attendee;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.HeadCount;
 import io.github.townhall.session.Link;
 import io.github.townhall.session.Minutes;
 import io.github.townhall.session.NextSession;
+import io.github.townhall.session.PracticalDetails;
 import io.github.townhall.session.ProfileCount;
 import io.github.townhall.session.Registration;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionRole;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.text.Text;
 import java.util.List;
@@ -67,7 +77,17 @@ public final class Codecs {
             new Codec<>(Appointment.class, DeliberationCodec::writeAppointment, DeliberationCodec::readAppointment),
             new Codec<>(Commitment.class, DeliberationCodec::writeCommitment, DeliberationCodec::readCommitment),
             new Codec<>(ActionItem.class, DeliberationCodec::writeAction, DeliberationCodec::readAction),
-            new Codec<>(Announcement.class, AnnouncementCodec::write, AnnouncementCodec::read));
+            new Codec<>(Announcement.class, AnnouncementCodec::write, AnnouncementCodec::read),
+            new Codec<>(ListedOrganisation.class, OrganisationCodec::writeListed, OrganisationCodec::readListed),
+            new Codec<>(Quorum.class, OrganisationCodec::writeQuorum, OrganisationCodec::readQuorum),
+            new Codec<>(MemberCount.class, OrganisationCodec::writeMembers, OrganisationCodec::readMembers),
+            new Codec<>(Party.class, PartyCodec::writeParty, PartyCodec::readParty),
+            new Codec<>(Partnership.class, PartyCodec::writePartnership, PartyCodec::readPartnership),
+            new Codec<>(ContactPoint.class, PeopleCodec::writeContact, PeopleCodec::readContact),
+            new Codec<>(SessionRole.class, SessionCodec::writeRole, SessionCodec::readRole),
+            new Codec<>(Attendee.class, SessionCodec::writeAttendee, SessionCodec::readAttendee),
+            new Codec<>(PracticalDetails.class, PracticalCodec::write, PracticalCodec::read),
+            new Codec<>(Admission.class, PracticalCodec::writeAdmission, PracticalCodec::readAdmission));
 
     private Codecs() {}
 }

@@ -4,14 +4,17 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.text.Text;
+import io.github.townhall.organisation.Partnership;
 import java.net.URI;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
 /** Cycles of sessions. */
 public final class CycleCodec {
     private static final String WHAT = "a cycle";
-    private static final String PROPERTIES = "id, organiser, title, place, description, website";
+    private static final String PROPERTIES = "id, organiser, title, place, description, website, partners, topics,"
+            + " objectives, editorial";
 
     private CycleCodec() {}
 
@@ -29,6 +32,10 @@ public final class CycleCodec {
         Out.string(g, "place", cycle.place());
         Out.text(g, "description", cycle.description());
         Out.string(g, "website", cycle.website());
+        Out.list(g, "partners", cycle.partners(), PartyCodec::writePartnership);
+        Out.texts(g, "topics", cycle.topics());
+        Out.texts(g, "objectives", cycle.objectives());
+        Out.strings(g, "editorial", cycle.editorial());
         g.writeEndObject();
     }
 
@@ -46,6 +53,10 @@ public final class CycleCodec {
         String place = null;
         Text description = null;
         URI website = null;
+        List<Partnership> partners = List.of();
+        List<Text> topics = List.of();
+        List<Text> objectives = List.of();
+        List<String> editorial = List.of();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
@@ -55,6 +66,10 @@ public final class CycleCodec {
                 case "place" -> place = in.string();
                 case "description" -> description = TextCodec.read(in);
                 case "website" -> website = in.uri();
+                case "partners" -> partners = in.list(PartyCodec::readPartnership);
+                case "topics" -> topics = in.list(TextCodec::read);
+                case "objectives" -> objectives = in.list(TextCodec::read);
+                case "editorial" -> editorial = in.list(In::string);
                 default -> in.unknown(property, WHAT, PROPERTIES);
             }
         }
@@ -64,6 +79,10 @@ public final class CycleCodec {
                 in.required(title, "title", WHAT, start),
                 place,
                 description,
-                website);
+                website,
+                partners,
+                topics,
+                objectives,
+                editorial);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.townhall.json.internal;
 
-import io.github.townhall.deliberation.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -13,12 +12,17 @@ import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.ProposalKind;
 import io.github.townhall.deliberation.ProposalStatus;
 import io.github.townhall.deliberation.VoteTally;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroupId;
 import io.github.townhall.people.Person;
+import io.github.townhall.session.ActionItem;
+import io.github.townhall.session.ActionStatus;
+import io.github.townhall.session.SessionId;
 import io.github.townhall.text.Text;
 import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /** What a session deliberates: proposals, decisions, appointments, commitments, action items. */
@@ -27,20 +31,21 @@ public final class DeliberationCodec {
     static final EnumNames<ProposalStatus> STATUSES = EnumNames.of(ProposalStatus.class);
     static final EnumNames<DecisionOutcome> OUTCOMES = EnumNames.of(DecisionOutcome.class);
     static final EnumNames<DecisionMethod> METHODS = EnumNames.of(DecisionMethod.class);
+    static final EnumNames<ActionStatus> ACTION_STATUSES = EnumNames.of(ActionStatus.class);
 
     private static final String PROPOSAL = "a proposal";
-    private static final String PROPOSAL_PROPERTIES = "id, kind, title, questions, description, status";
+    private static final String PROPOSAL_PROPERTIES = "id, kind, title, questions, description, status, proposedBy";
     private static final String DECISION = "a decision";
     private static final String DECISION_PROPERTIES =
             "id, outcome, statement, settles, method, tally, reason, revisit, angle";
     private static final String TALLY = "a vote tally";
     private static final String TALLY_PROPERTIES = "inFavour, against, abstentions";
     private static final String APPOINTMENT = "an appointment";
-    private static final String APPOINTMENT_PROPERTIES = "role, appointee, projectGroup, note";
+    private static final String APPOINTMENT_PROPERTIES = "role, appointee, projectGroup, note, appointedBy";
     private static final String COMMITMENT = "a commitment";
     private static final String COMMITMENT_PROPERTIES = "description, committedBy";
     private static final String ACTION = "an action item";
-    private static final String ACTION_PROPERTIES = "description, owner, due";
+    private static final String ACTION_PROPERTIES = "description, owner, due, status, statusChangedIn";
 
     private DeliberationCodec() {}
 
@@ -58,6 +63,7 @@ public final class DeliberationCodec {
         Out.texts(g, "questions", proposal.questions());
         Out.text(g, "description", proposal.description());
         g.writeStringProperty("status", STATUSES.name(proposal.status()));
+        Out.object(g, "proposedBy", proposal.proposedBy(), PartyCodec::writeParty);
         g.writeEndObject();
     }
 
@@ -75,6 +81,7 @@ public final class DeliberationCodec {
         List<Text> questions = List.of();
         Text description = null;
         ProposalStatus status = null;
+        Party proposedBy = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
@@ -84,6 +91,7 @@ public final class DeliberationCodec {
                 case "questions" -> questions = in.list(TextCodec::read);
                 case "description" -> description = TextCodec.read(in);
                 case "status" -> status = in.enumeration(STATUSES);
+                case "proposedBy" -> proposedBy = PartyCodec.readParty(in);
                 default -> in.unknown(property, PROPOSAL, PROPOSAL_PROPERTIES);
             }
         }
@@ -93,7 +101,8 @@ public final class DeliberationCodec {
                 in.required(title, "title", PROPOSAL, start),
                 questions,
                 description,
-                in.required(status, "status", PROPOSAL, start));
+                in.required(status, "status", PROPOSAL, start),
+                proposedBy);
     }
 
     /**
@@ -204,6 +213,7 @@ public final class DeliberationCodec {
         Out.object(g, "appointee", appointment.appointee(), PeopleCodec::writePerson);
         Out.string(g, "projectGroup", appointment.projectGroup());
         Out.text(g, "note", appointment.note());
+        Out.object(g, "appointedBy", appointment.appointedBy(), PartyCodec::writeParty);
         g.writeEndObject();
     }
 
@@ -219,6 +229,7 @@ public final class DeliberationCodec {
         Person appointee = null;
         ProjectGroupId group = null;
         Text note = null;
+        Party appointedBy = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
@@ -226,10 +237,11 @@ public final class DeliberationCodec {
                 case "appointee" -> appointee = PeopleCodec.readPerson(in);
                 case "projectGroup" -> group = ProjectGroupId.of(in.string());
                 case "note" -> note = TextCodec.read(in);
+                case "appointedBy" -> appointedBy = PartyCodec.readParty(in);
                 default -> in.unknown(property, APPOINTMENT, APPOINTMENT_PROPERTIES);
             }
         }
-        return new Appointment(in.required(role, "role", APPOINTMENT, start), appointee, group, note);
+        return new Appointment(in.required(role, "role", APPOINTMENT, start), appointee, group, note, appointedBy);
     }
 
     /**
@@ -267,39 +279,59 @@ public final class DeliberationCodec {
     }
 
     /**
-     * Writes an action item.
+     * Writes an action item; status {@code open}, the default, is left out.
      *
      * @param g the generator
-     * @param item the action item
+     * @param item the item
      */
     public static void writeAction(JsonGenerator g, ActionItem item) {
         g.writeStartObject();
         Out.text(g, "description", item.description());
-        Out.string(g, "owner", item.owner());
+        Out.object(g, "owner", item.owner(), PartyCodec::writeParty);
         Out.string(g, "due", item.due());
+        if (item.status() != ActionStatus.OPEN) {
+            g.writeStringProperty("status", ACTION_STATUSES.name(item.status()));
+        }
+        Out.string(g, "statusChangedIn", item.statusChangedIn());
         g.writeEndObject();
     }
 
     /**
-     * Reads an action item.
+     * Reads an action item. An {@code owner} that is a string is the {@code townhall/1} form, read
+     * as a party known by that name; a {@code townhall/1.1} document has a party object there.
      *
      * @param in the cursor
-     * @return the action item
+     * @return the item
      */
     public static ActionItem readAction(In in) {
         TokenStreamLocation start = in.beginObject(ACTION);
         Text description = null;
-        String owner = null;
+        Party owner = null;
         LocalDate due = null;
+        ActionStatus status = ActionStatus.OPEN;
+        SessionId statusChangedIn = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "description" -> description = TextCodec.read(in);
-                case "owner" -> owner = in.string();
+                case "owner" -> owner = readOwner(in);
                 case "due" -> due = in.date();
+                case "status" -> status = in.enumeration(ACTION_STATUSES);
+                case "statusChangedIn" -> statusChangedIn = SessionId.of(in.string());
                 default -> in.unknown(property, ACTION, ACTION_PROPERTIES);
             }
         }
-        return new ActionItem(in.required(description, "description", ACTION, start), owner, due);
+        return new ActionItem(
+                in.required(description, "description", ACTION, start), owner, due, status, statusChangedIn);
+    }
+
+    private static Party readOwner(In in) {
+        if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
+            String name = in.string();
+            in.earlierForm("In a townhall/1.1 document, an action item's owner is a party such as {\"name\": \""
+                    + name + "\"}, not a string (the townhall/1 form).");
+            return Party.named(name);
+        }
+        return PartyCodec.readParty(in);
     }
 }

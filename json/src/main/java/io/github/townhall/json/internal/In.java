@@ -2,6 +2,7 @@ package io.github.townhall.json.internal;
 
 import io.github.townhall.json.JsonException;
 import io.github.townhall.json.JsonProblem;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -12,7 +13,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -32,6 +35,11 @@ import tools.jackson.core.exc.StreamReadException;
 public final class In {
     private final JsonParser parser;
     private final boolean lenient;
+    /** Exponents beyond this are refused: no amount or share of the format needs them. */
+    private static final int MAX_SCALE = 1_000;
+
+    private int minor = -1;
+    private @Nullable JsonException earlierForm;
 
     /**
      * Creates a cursor.
@@ -51,6 +59,51 @@ public final class In {
      */
     public JsonParser parser() {
         return parser;
+    }
+
+    /**
+     * Records the minor version of the document being read, once its {@code "format"} is read.
+     *
+     * @param minor the minor version: 0 for {@code townhall/1}, 1 for {@code townhall/1.1}
+     */
+    public void version(int minor) {
+        this.minor = minor;
+    }
+
+    /**
+     * Returns the minor version of the document being read.
+     *
+     * @return 0 for {@code townhall/1}, 1 or more for {@code townhall/1.1} and later, -1 while no
+     *     format has been read (a fragment, or a document whose format comes later)
+     */
+    public int minor() {
+        return minor;
+    }
+
+    /**
+     * Notes that the current value has the {@code townhall/1} form of a property that
+     * {@code townhall/1.1} changed: an error at once in a {@code townhall/1.1} document, and
+     * remembered otherwise, for a document whose format only comes later ({@link #earlierForm()}).
+     *
+     * @param message why the form is not that of {@code townhall/1.1}
+     */
+    public void earlierForm(String message) {
+        JsonException problem = fail(JsonProblem.Kind.FORMAT, message);
+        if (minor >= 1) {
+            throw problem;
+        }
+        if (earlierForm == null) {
+            earlierForm = problem;
+        }
+    }
+
+    /**
+     * Returns the first {@code townhall/1} form met, if any.
+     *
+     * @return the problem to report if the document turns out to be {@code townhall/1.1}, or null
+     */
+    public @Nullable JsonException earlierForm() {
+        return earlierForm;
     }
 
     /**
@@ -193,6 +246,23 @@ public final class In {
     }
 
     /**
+     * Reads a number exactly, as written (its scale kept: {@code 2.50} stays {@code 2.50}).
+     *
+     * @return the value
+     */
+    public BigDecimal decimal() {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+            throw mismatch("a number");
+        }
+        BigDecimal value = parser.getDecimalValue();
+        if (Math.abs((long) value.scale()) > MAX_SCALE) {
+            throw fail(JsonProblem.Kind.FORMAT, "The number " + parser.getString() + " is out of range.");
+        }
+        return value;
+    }
+
+    /**
      * Reads true or false.
      *
      * @return the value
@@ -289,6 +359,37 @@ public final class In {
         } catch (DateTimeException e) {
             throw fail(JsonProblem.Kind.FORMAT, "\"" + text + "\" is not a time-zone id like Europe/Paris.", e);
         }
+    }
+
+    /**
+     * Reads a BCP 47 language tag ({@code fr}, {@code en-GB}).
+     *
+     * @return the language
+     */
+    public Locale language() {
+        String text = string();
+        Locale language = Locale.forLanguageTag(text);
+        if (language.toLanguageTag().equals("und") || !language.toLanguageTag().equalsIgnoreCase(text)) {
+            throw fail(JsonProblem.Kind.FORMAT, "\"" + text + "\" is not a BCP 47 language tag like fr or en-GB.");
+        }
+        return language;
+    }
+
+    /**
+     * Reads an ISO 4217 currency code ({@code EUR}).
+     *
+     * @return the currency
+     */
+    public Currency currency() {
+        String text = string();
+        try {
+            if (text.length() == 3 && text.equals(text.toUpperCase(Locale.ROOT))) {
+                return Currency.getInstance(text);
+            }
+        } catch (IllegalArgumentException e) {
+            throw fail(JsonProblem.Kind.FORMAT, "\"" + text + "\" is not an ISO 4217 currency code like EUR.", e);
+        }
+        throw fail(JsonProblem.Kind.FORMAT, "\"" + text + "\" is not an ISO 4217 currency code like EUR.");
     }
 
     /**

@@ -1,35 +1,49 @@
 package io.github.townhall.json.internal;
 
+import io.github.townhall.json.JsonProblem;
 import io.github.townhall.organisation.BoardChange;
 import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.DeclarationStatus;
+import io.github.townhall.organisation.ListedOrganisation;
+import io.github.townhall.organisation.MemberCount;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationBuilder;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.ProjectGroupId;
+import io.github.townhall.organisation.Quorum;
 import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Person;
 import io.github.townhall.text.Text;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
-/** Organisations, their board, board changes and project groups. */
+/**
+ * Organisations, their board, board changes, project groups, quorum and member count; the
+ * organisations of an archive's directory.
+ */
 public final class OrganisationCodec {
     static final EnumNames<BoardRole> ROLES = EnumNames.of(BoardRole.class);
     static final EnumNames<DeclarationStatus> DECLARATIONS = EnumNames.of(DeclarationStatus.class);
 
     private static final String ORGANISATION = "an organisation";
     private static final String ORGANISATION_PROPERTIES = "id, name, shortName, city, country, website, email,"
-            + " description, purposes, board, boardChanges, projectGroups";
+            + " description, purposes, board, boardChanges, projectGroups, quorum, members";
     private static final String ASSIGNMENT = "a role assignment";
     private static final String ASSIGNMENT_PROPERTIES = "role, title, holder, from, until";
     private static final String CHANGE = "a board change";
     private static final String CHANGE_PROPERTIES = "description, assignments, authority, declaration, declaredOn";
     private static final String GROUP = "a project group";
-    private static final String GROUP_PROPERTIES = "id, name, description, referents";
+    private static final String GROUP_PROPERTIES = "id, name, description, referents, editorial";
+    private static final String QUORUM = "a quorum";
+    private static final String QUORUM_PROPERTIES = "people, share (exactly one)";
+    private static final String MEMBERS = "a member count";
+    private static final String MEMBERS_PROPERTIES = "members, asOf";
+    private static final String LISTED = "an organisation of the directory";
+    private static final String LISTED_PROPERTIES = "id, name, shortName, website, city, mission";
 
     private OrganisationCodec() {}
 
@@ -53,6 +67,8 @@ public final class OrganisationCodec {
         Out.list(g, "board", organisation.board(), OrganisationCodec::writeAssignment);
         Out.list(g, "boardChanges", organisation.boardChanges(), OrganisationCodec::writeChange);
         Out.list(g, "projectGroups", organisation.projectGroups(), OrganisationCodec::writeGroup);
+        Out.object(g, "quorum", organisation.quorum(), OrganisationCodec::writeQuorum);
+        Out.object(g, "members", organisation.members(), OrganisationCodec::writeMembers);
         g.writeEndObject();
     }
 
@@ -82,6 +98,8 @@ public final class OrganisationCodec {
                 case "board" -> organisation.board(in.list(OrganisationCodec::readAssignment));
                 case "boardChanges" -> organisation.boardChanges(in.list(OrganisationCodec::readChange));
                 case "projectGroups" -> organisation.projectGroups(in.list(OrganisationCodec::readGroup));
+                case "quorum" -> organisation.quorum(readQuorum(in));
+                case "members" -> organisation.members(readMembers(in));
                 default -> in.unknown(property, ORGANISATION, ORGANISATION_PROPERTIES);
             }
         }
@@ -194,6 +212,7 @@ public final class OrganisationCodec {
         Out.text(g, "name", group.name());
         Out.text(g, "description", group.description());
         Out.list(g, "referents", group.referents(), OrganisationCodec::writeAssignment);
+        Out.strings(g, "editorial", group.editorial());
         g.writeEndObject();
     }
 
@@ -209,6 +228,7 @@ public final class OrganisationCodec {
         Text name = null;
         Text description = null;
         List<RoleAssignment> referents = List.of();
+        List<String> editorial = List.of();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
@@ -216,6 +236,7 @@ public final class OrganisationCodec {
                 case "name" -> name = TextCodec.read(in);
                 case "description" -> description = TextCodec.read(in);
                 case "referents" -> referents = in.list(OrganisationCodec::readAssignment);
+                case "editorial" -> editorial = in.list(In::string);
                 default -> in.unknown(property, GROUP, GROUP_PROPERTIES);
             }
         }
@@ -223,6 +244,140 @@ public final class OrganisationCodec {
                 ProjectGroupId.of(in.required(id, "id", GROUP, start)),
                 in.required(name, "name", GROUP, start),
                 description,
-                referents);
+                referents,
+                editorial);
+    }
+
+    /**
+     * Writes a quorum: {@code {"people": 12}} or {@code {"share": 0.5}}.
+     *
+     * @param g the generator
+     * @param quorum the quorum
+     */
+    public static void writeQuorum(JsonGenerator g, Quorum quorum) {
+        g.writeStartObject();
+        // Java 17 has no pattern matching for switch: the sealed interface has exactly these two.
+        if (quorum instanceof Quorum.Count count) {
+            g.writeNumberProperty("people", count.people());
+        } else {
+            g.writeName("share");
+            g.writeNumber(((Quorum.Share) quorum).share());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a quorum.
+     *
+     * @param in the cursor
+     * @return the quorum
+     */
+    public static Quorum readQuorum(In in) {
+        TokenStreamLocation start = in.beginObject(QUORUM);
+        Quorum quorum = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "people", "share" -> {
+                    if (quorum != null) {
+                        throw in.fail(
+                                JsonProblem.Kind.FORMAT, "A quorum is either \"people\" or \"share\", not both.");
+                    }
+                    quorum = property.equals("people") ? Quorum.count(in.integer()) : Quorum.share(in.decimal());
+                }
+                default -> in.unknown(property, QUORUM, QUORUM_PROPERTIES);
+            }
+        }
+        if (quorum == null) {
+            throw in.invalidObject(start, "A quorum has \"people\" or \"share\".");
+        }
+        return quorum;
+    }
+
+    /**
+     * Writes a member count.
+     *
+     * @param g the generator
+     * @param members the count
+     */
+    public static void writeMembers(JsonGenerator g, MemberCount members) {
+        g.writeStartObject();
+        g.writeNumberProperty("members", members.members());
+        g.writeStringProperty("asOf", members.asOf().toString());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a member count.
+     *
+     * @param in the cursor
+     * @return the count
+     */
+    public static MemberCount readMembers(In in) {
+        TokenStreamLocation start = in.beginObject(MEMBERS);
+        Integer members = null;
+        LocalDate asOf = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "members" -> members = in.integer();
+                case "asOf" -> asOf = in.date();
+                default -> in.unknown(property, MEMBERS, MEMBERS_PROPERTIES);
+            }
+        }
+        return new MemberCount(
+                in.required(members, "members", MEMBERS, start), in.required(asOf, "asOf", MEMBERS, start));
+    }
+
+    /**
+     * Writes an organisation of the directory.
+     *
+     * @param g the generator
+     * @param listed the entry
+     */
+    public static void writeListed(JsonGenerator g, ListedOrganisation listed) {
+        g.writeStartObject();
+        g.writeStringProperty("id", listed.id().value());
+        g.writeStringProperty("name", listed.name());
+        Out.string(g, "shortName", listed.shortName());
+        Out.string(g, "website", listed.website());
+        Out.string(g, "city", listed.city());
+        Out.text(g, "mission", listed.mission());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads an organisation of the directory.
+     *
+     * @param in the cursor
+     * @return the entry
+     */
+    public static ListedOrganisation readListed(In in) {
+        TokenStreamLocation start = in.beginObject(LISTED);
+        String id = null;
+        String name = null;
+        String shortName = null;
+        URI website = null;
+        String city = null;
+        Text mission = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "id" -> id = in.string();
+                case "name" -> name = in.string();
+                case "shortName" -> shortName = in.string();
+                case "website" -> website = in.uri();
+                case "city" -> city = in.string();
+                case "mission" -> mission = TextCodec.read(in);
+                default -> in.unknown(property, LISTED, LISTED_PROPERTIES);
+            }
+        }
+        return new ListedOrganisation(
+                OrganisationId.of(in.required(id, "id", LISTED, start)),
+                in.required(name, "name", LISTED, start),
+                shortName,
+                website,
+                city,
+                mission);
     }
 }

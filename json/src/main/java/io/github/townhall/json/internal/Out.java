@@ -97,4 +97,15 @@ public final class Out {
     public static void texts(JsonGenerator g, String name, List<Text> values) {
         list(g, name, values, TextCodec::write);
     }
+
+    /**
+     * Writes an array of strings unless the list is empty.
+     *
+     * @param g the generator
+     * @param name the property
+     * @param values the strings
+     */
+    public static void strings(JsonGenerator g, String name, List<String> values) {
+        list(g, name, values, JsonGenerator::writeString);
+    }
 }

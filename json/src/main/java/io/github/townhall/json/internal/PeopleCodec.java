@@ -1,17 +1,21 @@
 package io.github.townhall.json.internal;
 
 import io.github.townhall.people.Affiliation;
+import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
+import io.github.townhall.people.PersonId;
 import io.github.townhall.text.Text;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
-/** People: a person with name, city, title, affiliation and background; an affiliation. */
+/** People: a person with id, name, city, title, affiliation and background; an affiliation; a contact point. */
 public final class PeopleCodec {
     private static final String PERSON = "a person";
-    private static final String PERSON_PROPERTIES = "name, city, title, affiliation, background";
+    private static final String PERSON_PROPERTIES = "id, name, city, title, affiliation, background";
     private static final String AFFILIATION = "an affiliation";
     private static final String AFFILIATION_PROPERTIES = "name, mission";
+    private static final String CONTACT = "a contact point";
+    private static final String CONTACT_PROPERTIES = "name, email, phone";
 
     private PeopleCodec() {}
 
@@ -23,6 +27,7 @@ public final class PeopleCodec {
      */
     public static void writePerson(JsonGenerator g, Person person) {
         g.writeStartObject();
+        Out.string(g, "id", person.id());
         g.writeStringProperty("name", person.name());
         Out.string(g, "city", person.city());
         Out.text(g, "title", person.title());
@@ -44,9 +49,11 @@ public final class PeopleCodec {
         Text title = null;
         Affiliation affiliation = null;
         Text background = null;
+        PersonId id = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
+                case "id" -> id = PersonId.of(in.string());
                 case "name" -> name = in.string();
                 case "city" -> city = in.string();
                 case "title" -> title = TextCodec.read(in);
@@ -55,7 +62,7 @@ public final class PeopleCodec {
                 default -> in.unknown(property, PERSON, PERSON_PROPERTIES);
             }
         }
-        return new Person(in.required(name, "name", PERSON, start), city, title, affiliation, background);
+        return new Person(in.required(name, "name", PERSON, start), city, title, affiliation, background, id);
     }
 
     /**
@@ -90,5 +97,42 @@ public final class PeopleCodec {
             }
         }
         return new Affiliation(in.required(name, "name", AFFILIATION, start), mission);
+    }
+
+    /**
+     * Writes a contact point.
+     *
+     * @param g the generator
+     * @param contact the contact point
+     */
+    public static void writeContact(JsonGenerator g, ContactPoint contact) {
+        g.writeStartObject();
+        Out.string(g, "name", contact.name());
+        Out.string(g, "email", contact.email());
+        Out.string(g, "phone", contact.phone());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads a contact point.
+     *
+     * @param in the cursor
+     * @return the contact point
+     */
+    public static ContactPoint readContact(In in) {
+        in.beginObject(CONTACT);
+        String name = null;
+        String email = null;
+        String phone = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "name" -> name = in.string();
+                case "email" -> email = in.string();
+                case "phone" -> phone = in.string();
+                default -> in.unknown(property, CONTACT, CONTACT_PROPERTIES);
+            }
+        }
+        return new ContactPoint(name, email, phone);
     }
 }

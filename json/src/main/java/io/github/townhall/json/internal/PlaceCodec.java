@@ -1,5 +1,7 @@
 package io.github.townhall.json.internal;
 
+import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.place.AccessFeature;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
 import io.github.townhall.place.VenueBuilder;
@@ -7,15 +9,38 @@ import java.net.URI;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
-/** Places: a venue and its coordinates. */
+/** Places: a venue, its coordinates and its accessibility features. */
 public final class PlaceCodec {
     private static final String VENUE = "a venue";
     private static final String VENUE_PROPERTIES =
-            "name, room, building, street, postalCode, city, country, coordinates, onlineLink";
+            "name, room, building, street, postalCode, city, country, coordinates, onlineLink,"
+            + " accessibility, organisation";
     private static final String POINT = "coordinates";
     private static final String POINT_PROPERTIES = "latitude, longitude";
 
+    static final EnumNames<AccessFeature> FEATURES = EnumNames.of(AccessFeature.class);
+
     private PlaceCodec() {}
+
+    /**
+     * Writes an accessibility feature.
+     *
+     * @param g the generator
+     * @param feature the feature
+     */
+    public static void writeFeature(JsonGenerator g, AccessFeature feature) {
+        g.writeString(FEATURES.name(feature));
+    }
+
+    /**
+     * Reads an accessibility feature.
+     *
+     * @param in the cursor
+     * @return the feature
+     */
+    public static AccessFeature readFeature(In in) {
+        return in.enumeration(FEATURES);
+    }
 
     /**
      * Writes a venue.
@@ -34,6 +59,8 @@ public final class PlaceCodec {
         Out.string(g, "country", venue.country());
         Out.object(g, "coordinates", venue.coordinates(), PlaceCodec::writePoint);
         Out.string(g, "onlineLink", venue.onlineLink());
+        Out.list(g, "accessibility", venue.accessibility(), PlaceCodec::writeFeature);
+        Out.string(g, "organisation", venue.organisation());
         g.writeEndObject();
     }
 
@@ -61,6 +88,8 @@ public final class PlaceCodec {
                     URI link = in.uri();
                     venue.onlineLink(link);
                 }
+                case "accessibility" -> venue.accessibility(in.list(PlaceCodec::readFeature));
+                case "organisation" -> venue.organisation(OrganisationId.of(in.string()));
                 default -> in.unknown(property, VENUE, VENUE_PROPERTIES);
             }
         }

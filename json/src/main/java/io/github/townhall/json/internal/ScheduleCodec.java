@@ -4,6 +4,7 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.schedule.UndatedSchedule;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,7 +13,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * Schedules, told apart by {@code "type"}: {@code "exact"} (start, end, zone),
- * {@code "open_ended"} (start, zone) or {@code "tentative"} (from, to).
+ * {@code "open_ended"} (start, zone), {@code "tentative"} (from, to) or {@code "undated"} (no
+ * other property).
  */
 public final class ScheduleCodec {
     private static final String WHAT = "a schedule";
@@ -28,7 +30,7 @@ public final class ScheduleCodec {
      */
     public static void write(JsonGenerator g, Schedule schedule) {
         g.writeStartObject();
-        // Java 17 has no pattern matching for switch: the sealed interface has exactly these three.
+        // Java 17 has no pattern matching for switch: the sealed interface has exactly these four.
         if (schedule instanceof ExactSchedule exact) {
             g.writeStringProperty("type", "exact");
             g.writeStringProperty("start", exact.start().toString());
@@ -38,6 +40,8 @@ public final class ScheduleCodec {
             g.writeStringProperty("type", "open_ended");
             g.writeStringProperty("start", open.start().toString());
             g.writeStringProperty("zone", open.zone().getId());
+        } else if (schedule instanceof UndatedSchedule) {
+            g.writeStringProperty("type", "undated");
         } else {
             TentativeSchedule tentative = (TentativeSchedule) schedule;
             g.writeStringProperty("type", "tentative");
@@ -66,11 +70,14 @@ public final class ScheduleCodec {
             switch (property) {
                 case "type" -> {
                     type = in.string();
-                    if (!type.equals("exact") && !type.equals("open_ended") && !type.equals("tentative")) {
+                    if (!type.equals("exact")
+                            && !type.equals("open_ended")
+                            && !type.equals("tentative")
+                            && !type.equals("undated")) {
                         throw in.fail(
                                 io.github.townhall.json.JsonProblem.Kind.FORMAT,
                                 "Unknown schedule type \"" + type + "\"; expected one of: exact, open_ended,"
-                                        + " tentative.");
+                                        + " tentative, undated.");
                     }
                 }
                 case "start" -> begin = in.dateTime();
@@ -95,6 +102,15 @@ public final class ScheduleCodec {
                 return new OpenEndedSchedule(
                         in.required(begin, "start", "an open-ended schedule", start),
                         in.required(zone, "zone", "an open-ended schedule", start));
+            }
+            case "undated" -> {
+                only(
+                        in,
+                        start,
+                        type,
+                        begin == null && end == null && zone == null && from == null && to == null,
+                        "start, end, zone, from, to");
+                return Schedule.undated();
             }
             default -> {
                 only(in, start, type, begin == null && end == null && zone == null, "start, end, zone");

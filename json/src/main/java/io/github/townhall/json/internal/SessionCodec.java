@@ -3,15 +3,20 @@ package io.github.townhall.json.internal;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.json.JsonProblem;
 import io.github.townhall.organisation.OrganisationId;
+import io.github.townhall.organisation.Party;
+import io.github.townhall.people.PersonId;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.ApproximateCount;
 import io.github.townhall.session.Attendance;
+import io.github.townhall.session.Attendee;
+import io.github.townhall.session.AttendeeStatus;
 import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.ExactCount;
 import io.github.townhall.session.HeadCount;
 import io.github.townhall.session.Link;
+import io.github.townhall.session.MeetingRole;
 import io.github.townhall.session.LinkKind;
 import io.github.townhall.session.Minutes;
 import io.github.townhall.session.NextSession;
@@ -22,6 +27,7 @@ import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionBuilder;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SessionId;
+import io.github.townhall.session.SessionRole;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.session.SpeakerRole;
@@ -41,18 +47,20 @@ public final class SessionCodec {
     static final EnumNames<Visibility> VISIBILITIES = EnumNames.of(Visibility.class);
     static final EnumNames<SpeakerRole> SPEAKER_ROLES = EnumNames.of(SpeakerRole.class);
     static final EnumNames<LinkKind> LINK_KINDS = EnumNames.of(LinkKind.class);
+    static final EnumNames<MeetingRole> MEETING_ROLES = EnumNames.of(MeetingRole.class);
+    static final EnumNames<AttendeeStatus> ATTENDEE_STATUSES = EnumNames.of(AttendeeStatus.class);
 
     private static final String SESSION = "a session";
     private static final String SESSION_PROPERTIES = "id, organisation, cycle, format, status, visibility,"
             + " schedule, title, questions, description, venue, registration, speakers, attendance, agenda,"
             + " proposals, decisions, appointments, commitments, actionItems, minutes, links, nextSession,"
-            + " revision";
+            + " revision, partners, topics, objectives, roles, practical, earlierSchedules, editorial";
     private static final String POSITION = "a cycle position";
     private static final String POSITION_PROPERTIES = "cycle, ordinal";
     private static final String SPEAKER = "a speaker";
-    private static final String SPEAKER_PROPERTIES = "person, role";
+    private static final String SPEAKER_PROPERTIES = "person, role, organisation";
     private static final String ATTENDANCE = "an attendance";
-    private static final String ATTENDANCE_PROPERTIES = "count, profiles, note";
+    private static final String ATTENDANCE_PROPERTIES = "count, profiles, note, attendees";
     private static final String COUNT = "a head count";
     private static final String COUNT_PROPERTIES = "exact, approximately";
     private static final String PROFILE = "a profile count";
@@ -60,13 +68,17 @@ public final class SessionCodec {
     private static final String ITEM = "an agenda item";
     private static final String ITEM_PROPERTIES = "title, duration, notes, items";
     private static final String LINK = "a link";
-    private static final String LINK_PROPERTIES = "kind, title, uri, description";
+    private static final String LINK_PROPERTIES = "kind, title, uri, description, organiser";
     private static final String NEXT = "a next session";
     private static final String NEXT_PROPERTIES = "session, schedule, venue, topic";
     private static final String REGISTRATION = "a registration";
     private static final String REGISTRATION_PROPERTIES = "required, capacity, link";
     private static final String REVISION = "a revision";
     private static final String REVISION_PROPERTIES = "number, created, modified";
+    private static final String ROLE = "a meeting role";
+    private static final String ROLE_PROPERTIES = "role, holder";
+    private static final String ATTENDEE = "an attendee";
+    private static final String ATTENDEE_PROPERTIES = "person, status";
 
     private SessionCodec() {}
 
@@ -116,6 +128,13 @@ public final class SessionCodec {
             g.writeName("revision");
             writeRevision(g, session.revision());
         }
+        Out.list(g, "partners", session.partners(), PartyCodec::writePartnership);
+        Out.texts(g, "topics", session.topics());
+        Out.texts(g, "objectives", session.objectives());
+        Out.list(g, "roles", session.roles(), SessionCodec::writeRole);
+        Out.object(g, "practical", session.practical(), PracticalCodec::write);
+        Out.list(g, "earlierSchedules", session.earlierSchedules(), ScheduleCodec::write);
+        Out.strings(g, "editorial", session.editorial());
         g.writeEndObject();
     }
 
@@ -158,6 +177,13 @@ public final class SessionCodec {
                 case "links" -> session.links(in.list(SessionCodec::readLink));
                 case "nextSession" -> session.nextSession(readNext(in));
                 case "revision" -> session.revision(readRevision(in));
+                case "partners" -> session.partners(in.list(PartyCodec::readPartnership));
+                case "topics" -> session.topics(in.list(TextCodec::read));
+                case "objectives" -> session.objectives(in.list(TextCodec::read));
+                case "roles" -> session.roles(in.list(SessionCodec::readRole));
+                case "practical" -> session.practical(PracticalCodec.read(in));
+                case "earlierSchedules" -> session.earlierSchedules(in.list(ScheduleCodec::read));
+                case "editorial" -> session.editorial(in.list(In::string));
                 default -> in.unknown(property, SESSION, SESSION_PROPERTIES);
             }
         }
@@ -214,6 +240,7 @@ public final class SessionCodec {
         g.writeName("person");
         PeopleCodec.writePerson(g, speaker.person());
         g.writeStringProperty("role", SPEAKER_ROLES.name(speaker.role()));
+        Out.string(g, "organisation", speaker.organisation());
         g.writeEndObject();
     }
 
@@ -227,15 +254,20 @@ public final class SessionCodec {
         TokenStreamLocation start = in.beginObject(SPEAKER);
         io.github.townhall.people.Person person = null;
         SpeakerRole role = null;
+        OrganisationId organisation = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "person" -> person = PeopleCodec.readPerson(in);
                 case "role" -> role = in.enumeration(SPEAKER_ROLES);
+                case "organisation" -> organisation = OrganisationId.of(in.string());
                 default -> in.unknown(property, SPEAKER, SPEAKER_PROPERTIES);
             }
         }
-        return new Speaker(in.required(person, "person", SPEAKER, start), in.required(role, "role", SPEAKER, start));
+        return new Speaker(
+                in.required(person, "person", SPEAKER, start),
+                in.required(role, "role", SPEAKER, start),
+                organisation);
     }
 
     /**
@@ -249,6 +281,7 @@ public final class SessionCodec {
         Out.object(g, "count", attendance.count(), SessionCodec::writeCount);
         Out.list(g, "profiles", attendance.profiles(), SessionCodec::writeProfile);
         Out.text(g, "note", attendance.note());
+        Out.list(g, "attendees", attendance.attendees(), SessionCodec::writeAttendee);
         g.writeEndObject();
     }
 
@@ -263,16 +296,18 @@ public final class SessionCodec {
         HeadCount count = null;
         List<ProfileCount> profiles = List.of();
         Text note = null;
+        List<Attendee> attendees = List.of();
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "count" -> count = readCount(in);
+                case "attendees" -> attendees = in.list(SessionCodec::readAttendee);
                 case "profiles" -> profiles = in.list(SessionCodec::readProfile);
                 case "note" -> note = TextCodec.read(in);
                 default -> in.unknown(property, ATTENDANCE, ATTENDANCE_PROPERTIES);
             }
         }
-        return new Attendance(count, profiles, note);
+        return new Attendance(count, profiles, note, attendees);
     }
 
     /**
@@ -404,6 +439,7 @@ public final class SessionCodec {
         Out.text(g, "title", link.title());
         Out.string(g, "uri", link.uri());
         Out.text(g, "description", link.description());
+        Out.string(g, "organiser", link.organiser());
         g.writeEndObject();
     }
 
@@ -419,17 +455,19 @@ public final class SessionCodec {
         Text title = null;
         URI uri = null;
         Text description = null;
+        OrganisationId organiser = null;
         String property;
         while ((property = in.nextProperty()) != null) {
             switch (property) {
                 case "kind" -> kind = in.enumeration(LINK_KINDS);
+                case "organiser" -> organiser = OrganisationId.of(in.string());
                 case "title" -> title = TextCodec.read(in);
                 case "uri" -> uri = in.uri();
                 case "description" -> description = TextCodec.read(in);
                 default -> in.unknown(property, LINK, LINK_PROPERTIES);
             }
         }
-        return new Link(in.required(kind, "kind", LINK, start), title, uri, description);
+        return new Link(in.required(kind, "kind", LINK, start), title, uri, description, organiser);
     }
 
     /**
@@ -441,8 +479,7 @@ public final class SessionCodec {
     public static void writeNext(JsonGenerator g, NextSession next) {
         g.writeStartObject();
         Out.string(g, "session", next.session());
-        g.writeName("schedule");
-        ScheduleCodec.write(g, next.schedule());
+        Out.object(g, "schedule", next.schedule(), ScheduleCodec::write);
         Out.object(g, "venue", next.venue(), PlaceCodec::writeVenue);
         Out.text(g, "topic", next.topic());
         g.writeEndObject();
@@ -470,11 +507,11 @@ public final class SessionCodec {
                 default -> in.unknown(property, NEXT, NEXT_PROPERTIES);
             }
         }
-        return new NextSession(
-                session == null ? null : SessionId.of(session),
-                in.required(schedule, "schedule", NEXT, start),
-                venue,
-                topic);
+        if (session == null && schedule == null) {
+            throw in.invalidObject(
+                    start, "A next session has \"session\" (the id of its record), \"schedule\", or both.");
+        }
+        return new NextSession(session == null ? null : SessionId.of(session), schedule, venue, topic);
     }
 
     /**
@@ -549,5 +586,76 @@ public final class SessionCodec {
             }
         }
         return new Revision(in.required(number, "number", REVISION, start), created, modified);
+    }
+
+    /**
+     * Writes one part of a session.
+     *
+     * @param g the generator
+     * @param role the value
+     */
+    public static void writeRole(JsonGenerator g, SessionRole role) {
+        g.writeStartObject();
+        g.writeStringProperty("role", MEETING_ROLES.name(role.role()));
+        g.writeName("holder");
+        PartyCodec.writeParty(g, role.holder());
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads one part of a session.
+     *
+     * @param in the cursor
+     * @return the value
+     */
+    public static SessionRole readRole(In in) {
+        TokenStreamLocation start = in.beginObject(ROLE);
+        MeetingRole role = null;
+        Party holder = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "role" -> role = in.enumeration(MEETING_ROLES);
+                case "holder" -> holder = PartyCodec.readParty(in);
+                default -> in.unknown(property, ROLE, ROLE_PROPERTIES);
+            }
+        }
+        return new SessionRole(in.required(role, "role", ROLE, start), in.required(holder, "holder", ROLE, start));
+    }
+
+    /**
+     * Writes one part of a session.
+     *
+     * @param g the generator
+     * @param attendee the value
+     */
+    public static void writeAttendee(JsonGenerator g, Attendee attendee) {
+        g.writeStartObject();
+        g.writeStringProperty("person", attendee.person().value());
+        g.writeStringProperty("status", ATTENDEE_STATUSES.name(attendee.status()));
+        g.writeEndObject();
+    }
+
+    /**
+     * Reads one part of a session.
+     *
+     * @param in the cursor
+     * @return the value
+     */
+    public static Attendee readAttendee(In in) {
+        TokenStreamLocation start = in.beginObject(ATTENDEE);
+        String person = null;
+        AttendeeStatus status = null;
+        String property;
+        while ((property = in.nextProperty()) != null) {
+            switch (property) {
+                case "person" -> person = in.string();
+                case "status" -> status = in.enumeration(ATTENDEE_STATUSES);
+                default -> in.unknown(property, ATTENDEE, ATTENDEE_PROPERTIES);
+            }
+        }
+        return new Attendee(
+                PersonId.of(in.required(person, "person", ATTENDEE, start)),
+                in.required(status, "status", ATTENDEE, start));
     }
 }
