@@ -1,11 +1,14 @@
 /**
- * People: speakers (intervenants), board members, referents, and the organisations they belong to.
+ * People: speakers (intervenants), board members, referents, the register of people an archive
+ * refers to by {@link io.github.townhall.people.PersonId}, and contact points. Names are personal
+ * data: see {@link io.github.townhall.archive.Archive#withoutPersonalData()}.
  *
  * <pre>{@code
- * Person patrick = Person.builder("Patrick Bodart")
- *         .affiliation(Affiliation.of("association Periferia",
- *                 Text.fr("pour encourager la rencontre et l'action entre les différents acteurs")))
+ * Person celine = Person.builder("Céline Soupène-Martin")
+ *         .city("Toulouse")
+ *         .title(Text.fr("formatrice pôle social"))
  *         .build();
+ * Person anne = Person.of("Anne Durand").withId(PersonId.of("p-17"));
  * }</pre>
  */
 @NullMarked

@@ -1,8 +1,13 @@
 /**
- * Venues: places split into their parts, online links, hybrid venues.
+ * Venues: places split into their parts, online links, hybrid venues, and their accessibility.
  *
  * <pre>{@code
- * Venue ferme = Venue.builder().name("Ferme des 50").city("Ramonville-Saint-Agne").country("FR").build();
+ * Venue ferme = Venue.builder()
+ *         .name("Ferme des 50")
+ *         .city("Ramonville-Saint-Agne")
+ *         .country("FR")
+ *         .addAccessibility(AccessFeature.STEP_FREE)
+ *         .build();
  * }</pre>
  */
 @NullMarked
