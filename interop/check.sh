@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reads .ics files with two independent parsers, Mozilla's ical.js and python-icalendar, and
-# fails if either reads other UIDs, start instants, summaries, locations or statuses than the
-# .expected.json beside each file says we wrote.
+# fails if either reads other UIDs, start instants, summaries, locations, statuses (or, when the
+# expectation lists them, categories) than the .expected.json beside each file says we wrote.
 #
 #   interop/check.sh ical/target/interop/*.ics
 #

@@ -1,4 +1,5 @@
-"""Compares what a reader saw (JSON on stdin) with what we meant (the .expected.json file)."""
+"""Compares what a reader saw (JSON on stdin) with what we meant (the .expected.json file).
+The categories are compared when the expectation lists them."""
 import json
 import sys
 
@@ -10,7 +11,8 @@ if len(seen) != len(expected):
     print(f'{reader}: {len(seen)} events read, {len(expected)} written')
     failures += 1
 for want, got in zip(expected, seen):
-    for key in ('uid', 'start', 'summary', 'location', 'status'):
+    keys = ('uid', 'start', 'summary', 'location', 'status') + (('categories',) if 'categories' in want else ())
+    for key in keys:
         if want[key] != got[key]:
             print(f'{reader}: {want["uid"]} {key}: expected {want[key]!r}, read {got[key]!r}')
             failures += 1

@@ -1,5 +1,6 @@
 // Reads an .ics file with Mozilla's ical.js and prints, per VEVENT, what a calendar would show:
-// uid, start instant (UTC, or the date of an all-day event), summary, location, status.
+// uid, start instant (UTC, or the date of an all-day event), summary, location, status, and the
+// categories of every CATEGORIES property in file order.
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 
@@ -19,6 +20,7 @@ const events = calendar.getAllSubcomponents('vevent').map((component) => {
     summary: component.getFirstPropertyValue('summary') ?? '',
     location: component.getFirstPropertyValue('location') ?? '',
     status: component.getFirstPropertyValue('status') ?? '',
+    categories: component.getAllProperties('categories').flatMap((property) => property.getValues()).map(String),
   };
 });
 process.stdout.write(JSON.stringify(events));

@@ -67,6 +67,8 @@ import java.util.function.Consumer;
  *       deep (an alarm in an event is 2).
  * </ul>
  *
+ * <p>An event keeps at most 200 topics; the categories after them are left out with one issue.
+ *
  * <p>This class is immutable and thread-safe: one reader can serve many threads at once.
  *
  * @since 0.1

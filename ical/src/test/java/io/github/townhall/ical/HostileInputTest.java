@@ -59,6 +59,29 @@ class HostileInputTest {
     }
 
     @Test
+    void aMillionCategoriesGiveTwoHundredTopicsAndOneIssue() {
+        StringBuilder text = new StringBuilder(HEAD).append("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20180306T170000Z\r\n");
+        for (int line = 0; line < 50; line++) {
+            text.append("CATEGORIES:");
+            for (int i = 0; i < 20_000; i++) {
+                text.append(i == 0 ? "" : ",").append(line).append('-').append(i);
+            }
+            text.append("\r\n");
+        }
+        text.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        long start = System.nanoTime();
+        IcalImport read = READER.read(text.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, read.sessions().get(0).topics().size());
+        assertEquals("0-199", read.sessions().get(0).topics().get(199).original());
+        assertEquals(1, read.issues().size(), read.issues().toString());
+        assertEquals("CATEGORIES", read.issues().get(0).property());
+        assertEquals(7, read.issues().get(0).line());
+        assertTrue(read.issues().get(0).message().startsWith("more than 200 categories in one event: '0-200'"));
+        assertTrue(millis < 20_000, millis + " ms");
+    }
+
+    @Test
     void aLineOfOneMegabyteIsRefused() {
         String text = HEAD + "BEGIN:VEVENT\r\nUID:a\r\nDESCRIPTION:" + "a".repeat(1_000_000) + "\r\nEND:VEVENT\r\n"
                 + "END:VCALENDAR\r\n";

@@ -97,7 +97,9 @@ class HostileTextTest {
             String title = hostile(random);
             String description = hostile(random) + "x";
             String place = hostile(random) + "y";
-            inputs.add(new String[] {title, description, place});
+            String topic = hostile(random) + "t";
+            String otherTopic = "t" + hostile(random);
+            inputs.add(new String[] {title, description, place, topic, otherTopic});
             sessions.add(Session.builder(
                             SessionId.of("s" + i),
                             TestArchives.IDC,
@@ -109,6 +111,7 @@ class HostileTextTest {
                     .title(Text.fr(title))
                     .description(Text.fr(description))
                     .venue(Venue.named(place))
+                    .topics(List.of(Text.fr(topic), Text.fr(otherTopic)))
                     .build());
         }
         String organisationName = hostile(random) + "Org";
@@ -133,6 +136,7 @@ class HostileTextTest {
             assertEquals(1, event.getProperties("SUMMARY").size(), context);
             assertEquals(1, event.getProperties("DESCRIPTION").size(), context);
             assertEquals(1, event.getProperties("LOCATION").size(), context);
+            assertEquals(1, event.getProperties("CATEGORIES").size(), context);
             // iCal4j 4.4 mis-reads an escaped backslash followed by "n" (RFC 5545 "\\n" is a
             // backslash then "n"); it is our oracle for every text without a backslash.
             checkWithoutBackslash(input[0], value(event, "SUMMARY"), context);
@@ -150,6 +154,14 @@ class HostileTextTest {
             assertEquals(TextEscaper.normalise(input[0]), session.title().original(), context);
             assertEquals(TextEscaper.normalise(input[1]), session.description().original(), context);
             assertEquals(TextEscaper.normalise(input[2]), session.venue().name(), context);
+            // a category is one value of a list: our reader trims it, and keeps one of equal values
+            assertEquals(
+                    java.util.stream.Stream.of(input[3], input[4])
+                            .map(topic -> Text.fr(TextEscaper.normalise(topic).trim()))
+                            .distinct()
+                            .toList(),
+                    session.topics(),
+                    context);
         }
     }
 

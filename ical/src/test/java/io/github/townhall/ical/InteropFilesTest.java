@@ -3,25 +3,31 @@ package io.github.townhall.ical;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
+import io.github.townhall.cycle.Cycle;
+import io.github.townhall.ical.internal.Labels;
 import io.github.townhall.place.Venue;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionFormat;
 import io.github.townhall.text.Text;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * Writes the feeds that {@code interop/check.sh} reads with ical.js and python-icalendar into
  * {@code target/interop/}, each with a {@code .expected.json} listing, per event, the UID, the
- * start instant, the summary, the location and the status we meant.
+ * start instant, the summary, the location, the status and the categories we meant.
  */
 class InteropFilesTest {
     @Test
@@ -82,10 +88,41 @@ class InteropFilesTest {
                     .append(quote(location(written)))
                     .append(", \"status\": ")
                     .append(quote(status(original)))
-                    .append('}');
+                    .append(", \"categories\": [")
+                    .append(String.join(
+                            ", ",
+                            categories(original, archive, writer.options()).stream()
+                                    .map(InteropFilesTest::quote)
+                                    .toList()))
+                    .append("]}");
         }
         json.append("\n]\n");
         Files.writeString(dir.resolve(name + ".expected.json"), json, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The categories we mean: the format in the event's language (none for "other"), then the
+     * topics; the feeds here hold no topic that reads as a format, no comma in a topic
+     * (python-icalendar 4.0.3 splits at an escaped comma), and topics in the event's language.
+     */
+    private static List<String> categories(Session session, Archive archive, IcalOptions options) {
+        Locale language = options.language();
+        Text label = session.label();
+        CyclePosition position = session.cycle();
+        Cycle cycle = position != null ? archive.cycle(position.cycle()) : null;
+        if (language == null) {
+            language = label != null
+                    ? label.originalLanguage()
+                    : cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
+        }
+        List<String> categories = new ArrayList<>();
+        if (session.format() != SessionFormat.OTHER) {
+            categories.add(Labels.of(language).format(session.format()));
+        }
+        for (Text topic : session.topics()) {
+            categories.add(topic.bestFor(language));
+        }
+        return categories;
     }
 
     private static String start(Session session) {

@@ -191,9 +191,8 @@ public final class TownhallJson {
         if (format.equals(FORMAT_1)) {
             return resource(SCHEMA_1_RESOURCE);
         }
-        throw new IllegalArgumentException(
-                "No JSON Schema for \"" + format + "\"; there is one for \"" + FORMAT_1 + "\" and one for \"" + FORMAT
-                        + "\"");
+        throw new IllegalArgumentException("No JSON Schema for \"" + format + "\"; there is one for \"" + FORMAT_1
+                + "\" and one for \"" + FORMAT + "\"");
     }
 
     private static String resource(String name) {
@@ -230,14 +229,17 @@ public final class TownhallJson {
      *
      * @param record the record, not null
      * @param out where to write, not null
-     * @throws IllegalArgumentException if the record's type is not part of the format
+     * @throws IllegalArgumentException if the record's type is not part of the format, or, when
+     *     {@linkplain Builder#forPublication(boolean) writing for publication}, not one that can be
+     *     published alone
      * @throws JsonException if the writer fails
      */
     public void write(Object record, Writer out) {
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = codecOf(record);
+        Object written = forPublication ? publishable(record) : record;
         try (JsonGenerator generator = writer.createGenerator(out)) {
-            generate(codec, record, generator);
+            generate(codec, written, generator);
         } catch (JacksonException e) {
             throw writeFailure(e);
         }
@@ -248,14 +250,17 @@ public final class TownhallJson {
      *
      * @param record the record, not null
      * @param out where to write, not null
-     * @throws IllegalArgumentException if the record's type is not part of the format
+     * @throws IllegalArgumentException if the record's type is not part of the format, or, when
+     *     {@linkplain Builder#forPublication(boolean) writing for publication}, not one that can be
+     *     published alone
      * @throws JsonException if the stream fails
      */
     public void write(Object record, OutputStream out) {
         Objects.requireNonNull(out, "out");
         Codec<Object> codec = codecOf(record);
+        Object written = forPublication ? publishable(record) : record;
         try (JsonGenerator generator = writer.createGenerator(out)) {
-            generate(codec, record, generator);
+            generate(codec, written, generator);
         } catch (JacksonException e) {
             throw writeFailure(e);
         }
@@ -263,9 +268,9 @@ public final class TownhallJson {
 
     private void generate(Codec<Object> codec, Object record, JsonGenerator generator) {
         if (forPublication && record instanceof Archive archive) {
-            ArchiveCodec.write(generator, archive.withoutPersonalData(), true);
+            ArchiveCodec.write(generator, archive, true);
         } else {
-            codec.writer().accept(generator, forPublication ? publishable(record) : record);
+            codec.writer().accept(generator, record);
         }
         if (indent) {
             generator.writeRaw('\n');
@@ -273,15 +278,20 @@ public final class TownhallJson {
     }
 
     /**
-     * Returns a fragment without personal data: an organisation or a session as it stands in an
-     * archive written for publication; a cycle or an announcement, which hold none, as it is.
+     * Returns a record without personal data: an archive as {@link Archive#withoutPersonalData()}
+     * gives it; an organisation or a session as it stands in such an archive; a cycle or an
+     * announcement, which hold none, as it is.
      */
     private static Object publishable(Object record) {
+        if (record instanceof Archive archive) {
+            return archive.withoutPersonalData();
+        }
         if (record instanceof Organisation organisation) {
             return Archive.builder(organisation).build().withoutPersonalData().organisation();
         }
         if (record instanceof Session session) {
-            Organisation keeper = Organisation.builder(session.organisation(), session.organisation().value())
+            Organisation keeper = Organisation.builder(
+                            session.organisation(), session.organisation().value())
                     .build();
             return Archive.builder(keeper)
                     .addSessions(session)

@@ -1,6 +1,7 @@
 /**
- * townhall's JSON format, {@code townhall/1}: a documented, versioned, lossless JSON form of every
- * townhall record, with a JSON Schema (draft 2020-12) shipped in this jar.
+ * townhall's JSON format, {@code townhall/1.1}: a documented, versioned, lossless JSON form of every
+ * townhall record, with a JSON Schema (draft 2020-12) shipped in this jar. Documents of the first
+ * version, {@code townhall/1}, are read too.
  *
  * <p>Read a file and print its problems, each with its JSON Pointer, line and column:
  *
@@ -26,6 +27,14 @@
  * Files.writeString(Path.of("archive.json"), json.write(archive));   // same record, same bytes
  * String fragment = json.write(session);                              // a session on its own
  * Session again = json.read(fragment, Session.class);
+ * }</pre>
+ *
+ * <p>Write a document for publication, without personal data (the register of people, attendance
+ * lists, references to people), marked {@code "redacted": true}:
+ *
+ * <pre>{@code
+ * TownhallJson publication = TownhallJson.builder().forPublication(true).build();
+ * Files.writeString(Path.of("public.json"), publication.write(archive));
  * }</pre>
  *
  * <p>With your own Jackson 3 mapper, {@link io.github.townhall.json.TownhallJacksonModule} is

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 
 /**
  * Writes the golden files again after a deliberate change of the format:
- * {@code java ... GoldenWriter json/src/test/resources/golden}. Not a test.
+ * {@code java ... GoldenWriter json/src/test/resources/golden}. Not a test. The documents of the
+ * first version, under {@code townhall-1/}, are fixtures kept as that version wrote them: never
+ * rewritten.
  */
 final class GoldenWriter {
     private GoldenWriter() {}

@@ -14,9 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class RoundTripTest {
     private static final TownhallJson JSON = TownhallJson.defaults();
@@ -45,6 +50,14 @@ class RoundTripTest {
     }
 
     @Test
+    void goldenFilesAreValidRecords() throws IOException {
+        for (String name : List.of("toulouse-cycle.json", "imp-acte.json")) {
+            JsonReadResult<Archive> result = JSON.readAndValidate(golden(name), Archive.class);
+            assertEquals(List.of(), result.problems(), name);
+        }
+    }
+
+    @Test
     void writingToAStreamGivesTheSameUtf8Bytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JSON.write(Seeds.impActe(), out);
@@ -60,6 +73,82 @@ class RoundTripTest {
             String text = JSON.write(archive);
             assertEquals(archive, JSON.readArchive(text), () -> "seed " + seed + ": " + text);
             assertEquals(text, JSON.write(JSON.readArchive(text)), () -> "seed " + seed + ": not deterministic");
+        }
+    }
+
+    /**
+     * The generated archives above go through every property of townhall/1.1 and every variant of
+     * its "one of" objects, so that reading back equal covers them all.
+     */
+    @Test
+    void generatedArchivesUseEveryPropertyAndVariant() {
+        Set<String> seen = new HashSet<>();
+        JsonMapper mapper = JsonMapper.builder().build();
+        long seed = Samples.seed();
+        for (Archive archive : Samples.archives(seed, 300)) {
+            collect(mapper.readTree(JSON.write(archive)), seen);
+        }
+        Set<String> expected = new TreeSet<>(List.of(
+                // townhall/1.1 properties
+                "directory",
+                "people",
+                "quorum",
+                "people=",
+                "share=",
+                "members",
+                "asOf",
+                "editorial",
+                "partners",
+                "topics",
+                "objectives",
+                "roles",
+                "holder",
+                "practical",
+                "accessibility",
+                "admission",
+                "contact",
+                "languages",
+                "earlierSchedules",
+                "attendees",
+                "proposedBy",
+                "appointedBy",
+                "statusChangedIn",
+                "organiser",
+                "mission",
+                // parties, schedules and admissions of every kind
+                "person=",
+                "group=",
+                "organisation=",
+                "meeting=true",
+                "name=",
+                "type=undated",
+                "type=free",
+                "type=paid",
+                "amount=",
+                "currency=",
+                "status=done",
+                "status=dropped",
+                "status=remote",
+                "role=co_organiser",
+                "role=minutes_approver",
+                "accessibility"));
+        expected.removeAll(seen);
+        assertEquals(Set.of(), expected, () -> "seed " + seed + ": never written");
+    }
+
+    /** Collects property names, and "name=value" for scalar values ("name=" for any string or number). */
+    private static void collect(JsonNode node, Set<String> seen) {
+        for (String name : node.propertyNames()) {
+            JsonNode value = node.get(name);
+            seen.add(name);
+            if (value.isValueNode()) {
+                seen.add(name + "=");
+                seen.add(name + "=" + value.asString());
+            }
+            collect(value, seen);
+        }
+        for (JsonNode element : node.isArray() ? node.values() : List.<JsonNode>of()) {
+            collect(element, seen);
         }
     }
 

@@ -2,11 +2,12 @@ package io.github.townhall.ical.internal;
 
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.text.Text;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * CATEGORIES: the session's format in the chosen language, then its topics (each in the chosen
@@ -21,7 +22,7 @@ final class CategoriesScribe implements PropertyScribe {
     public void write(EventContext event, ContentLineWriter out) {
         SessionFormat format = event.session().format();
         List<Text> topics = event.session().topics();
-        Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+        Map<Locale, Set<String>> byLanguage = new LinkedHashMap<>();
         boolean formatLike = false;
         for (Text topic : topics) {
             formatLike |= Labels.formatOf(TextEscaper.normalise(event.text(topic))) != null;
@@ -32,7 +33,7 @@ final class CategoriesScribe implements PropertyScribe {
         for (Text topic : topics) {
             add(EventContext.languageOf(topic, event.language()), event.text(topic), byLanguage);
         }
-        for (Map.Entry<Locale, List<String>> line : byLanguage.entrySet()) {
+        for (Map.Entry<Locale, Set<String>> line : byLanguage.entrySet()) {
             out.start("CATEGORIES")
                     .param("LANGUAGE", line.getKey().toLanguageTag())
                     .texts(line.getValue());
@@ -40,14 +41,10 @@ final class CategoriesScribe implements PropertyScribe {
     }
 
     /** Adds a value to its language's line, once, unless it is empty once normalised. */
-    private static void add(Locale language, String value, Map<Locale, List<String>> byLanguage) {
+    private static void add(Locale language, String value, Map<Locale, Set<String>> byLanguage) {
         String normalised = TextEscaper.normalise(value);
-        if (normalised.isEmpty()) {
-            return;
-        }
-        List<String> values = byLanguage.computeIfAbsent(language, key -> new ArrayList<>());
-        if (!values.contains(normalised)) {
-            values.add(normalised);
+        if (!normalised.isEmpty()) {
+            byLanguage.computeIfAbsent(language, key -> new LinkedHashSet<>()).add(normalised);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Collection;
 
 /**
  * Writes iCalendar content lines (RFC 5545 §3.1): CRLF line endings, and folding at 75 octets
@@ -95,7 +95,7 @@ public final class ContentLineWriter {
      *
      * @param values the texts, not null, at least one non-empty once normalised
      */
-    public void texts(List<String> values) {
+    public void texts(Collection<String> values) {
         line.append(':');
         int start = line.length();
         for (String value : values) {

@@ -162,14 +162,12 @@ final class DescriptionScribe implements PropertyScribe {
         Labels labels = event.labels();
         PracticalDetails details = session.practical();
         Venue venue = session.venue();
-        Set<AccessFeature> features = EnumSet.noneOf(AccessFeature.class);
-        if (venue != null) {
-            features.addAll(venue.accessibility());
-        }
-        if (details != null) {
-            features.addAll(details.accessibility());
-        }
-        if (!features.isEmpty()) {
+        List<AccessFeature> atVenue = venue != null ? venue.accessibility() : List.of();
+        List<AccessFeature> forSession = details != null ? details.accessibility() : List.of();
+        if (!atVenue.isEmpty() || !forSession.isEmpty()) {
+            Set<AccessFeature> features = EnumSet.noneOf(AccessFeature.class);
+            features.addAll(atVenue);
+            features.addAll(forSession);
             List<String> names = new ArrayList<>(features.size());
             for (AccessFeature feature : features) {
                 names.add(labels.feature(feature));

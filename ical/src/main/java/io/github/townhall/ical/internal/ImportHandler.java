@@ -37,6 +37,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,9 @@ public final class ImportHandler implements ContentHandler {
 
     /** The deepest components may nest below VCALENDAR (VEVENT is 1, its VALARM 2). */
     public static final int MAX_DEPTH = 8;
+
+    /** The most topics one event gives (CATEGORIES values); the rest is reported, not kept. */
+    public static final int MAX_TOPICS = 200;
 
     /**
      * The limits of one import.
@@ -137,6 +141,7 @@ public final class ImportHandler implements ContentHandler {
     private final List<Prop> event = new ArrayList<>();
     private int componentLine;
     private int eventIssues;
+    private boolean topicsCut;
     private boolean zoneFromCalendar;
 
     private @Nullable String propName;
@@ -422,7 +427,8 @@ public final class ImportHandler implements ContentHandler {
         URI url = null;
         String location = null;
         boolean formatMapped = false;
-        List<Text> topics = new ArrayList<>();
+        Set<Text> topics = new LinkedHashSet<>();
+        topicsCut = false;
         for (Prop prop : event) {
             try {
                 switch (prop.name()) {
@@ -453,7 +459,7 @@ public final class ImportHandler implements ContentHandler {
                     case "SEQUENCE" -> sequence = Integer.parseInt(prop.value().trim());
                     case "CREATED" -> created = instant(prop);
                     case "LAST-MODIFIED" -> modified = instant(prop);
-                    case "CATEGORIES" -> formatMapped = categories(prop, formatMapped, builder, topics);
+                    case "CATEGORIES" -> formatMapped = categories(prop, uid, formatMapped, builder, topics);
                     case "ATTENDEE" ->
                         issue(
                                 prop.line(),
@@ -504,7 +510,7 @@ public final class ImportHandler implements ContentHandler {
         if (url != null && !url.equals(conference)) {
             builder.links(List.of(new Link(LinkKind.RELATED, null, url, null, null)));
         }
-        builder.topics(topics);
+        builder.topics(List.copyOf(topics));
         builder.revision(new Revision(sequence, created, modified));
         return builder.build();
     }
@@ -622,9 +628,10 @@ public final class ImportHandler implements ContentHandler {
 
     /**
      * CATEGORIES: the first value that names a format (in French or English) gives the format,
-     * once per event; every other value is a topic, in the property's LANGUAGE.
+     * once per event; every other value is a topic, in the property's LANGUAGE, once, up to
+     * {@link #MAX_TOPICS} (one issue tells what is left out).
      */
-    private boolean categories(Prop prop, boolean formatMapped, SessionBuilder builder, List<Text> topics) {
+    private boolean categories(Prop prop, String uid, boolean formatMapped, SessionBuilder builder, Set<Text> topics) {
         boolean mapped = formatMapped;
         String tag = prop.param("LANGUAGE");
         Locale locale = tag == null || tag.isBlank() ? language : Locale.forLanguageTag(tag);
@@ -637,11 +644,21 @@ public final class ImportHandler implements ContentHandler {
             if (format != null) {
                 builder.format(format);
                 mapped = true;
+            } else if (topics.size() < MAX_TOPICS) {
+                topics.add(Text.of(locale, category));
             } else {
-                Text topic = Text.of(locale, category);
-                if (!topics.contains(topic)) {
-                    topics.add(topic);
+                if (!topicsCut) {
+                    topicsCut = true;
+                    int cut = Character.isHighSurrogate(category.charAt(Math.min(39, category.length() - 1))) ? 39 : 40;
+                    String shown = category.length() > 40 ? category.substring(0, cut) + "…" : category;
+                    issue(
+                            prop.line(),
+                            uid,
+                            prop.name(),
+                            "more than " + MAX_TOPICS + " categories in one event: '" + shown
+                                    + "' and the categories after it not imported");
                 }
+                return mapped;
             }
         }
         return mapped;

@@ -5,6 +5,7 @@ import io.github.townhall.place.AccessFeature;
 import io.github.townhall.session.SessionFormat;
 import io.github.townhall.session.SpeakerRole;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -32,17 +33,16 @@ public final class Labels {
             },
             new Practical(
                     "Partenaires",
-                    new String[] {"hôte", "co-organisateur", "partenaire", "financeur"},
+                    List.of("hôte", "co-organisateur", "partenaire", "financeur"),
                     "Accessibilité",
-                    new String[] {
-                        "accès de plain-pied",
-                        "boucle à induction magnétique",
-                        "interprétation en langue des signes",
-                        "sous-titrage en direct",
-                        "documents faciles à lire et à comprendre (FALC)",
-                        "garde d’enfants",
-                        "espace calme"
-                    },
+                    List.of(
+                            "accès de plain-pied",
+                            "boucle à induction magnétique",
+                            "interprétation en langue des signes",
+                            "sous-titrage en direct",
+                            "documents faciles à lire et à comprendre (FALC)",
+                            "garde d’enfants",
+                            "espace calme"),
                     "Entrée",
                     "libre et gratuite",
                     "Contact",
@@ -64,17 +64,16 @@ public final class Labels {
             },
             new Practical(
                     "Partners",
-                    new String[] {"host", "co-organiser", "partner", "funder"},
+                    List.of("host", "co-organiser", "partner", "funder"),
                     "Accessibility",
-                    new String[] {
-                        "step-free access",
-                        "hearing loop",
-                        "sign-language interpretation",
-                        "live captions",
-                        "easy-read documents",
-                        "childcare",
-                        "quiet room"
-                    },
+                    List.of(
+                            "step-free access",
+                            "hearing loop",
+                            "sign-language interpretation",
+                            "live captions",
+                            "easy-read documents",
+                            "childcare",
+                            "quiet room"),
                     "Admission",
                     "free",
                     "Contact",
@@ -83,9 +82,9 @@ public final class Labels {
     /** The labels of partners and practical details, grouped to keep the constructor short. */
     private record Practical(
             String partners,
-            String[] partnerRoles,
+            List<String> partnerRoles,
             String accessibility,
-            String[] features,
+            List<String> features,
             String admission,
             String free,
             String contact,
@@ -125,19 +124,22 @@ public final class Labels {
         this.links = links;
         this.registration = registration;
         this.places = places;
-        for (SpeakerRole role : SpeakerRole.values()) {
-            this.roles.put(role, roles[role.ordinal()]);
-        }
-        for (SessionFormat format : SessionFormat.values()) {
-            this.formats.put(format, formats[format.ordinal()]);
-        }
-        for (PartnerRole role : PartnerRole.values()) {
-            this.partnerRoles.put(role, practical.partnerRoles()[role.ordinal()]);
-        }
-        for (AccessFeature feature : AccessFeature.values()) {
-            this.features.put(feature, practical.features()[feature.ordinal()]);
-        }
+        fill(this.roles, SpeakerRole.values(), List.of(roles));
+        fill(this.formats, SessionFormat.values(), List.of(formats));
+        fill(partnerRoles, PartnerRole.values(), practical.partnerRoles());
+        fill(features, AccessFeature.values(), practical.features());
         this.practical = practical;
+    }
+
+    /** Gives each constant of an enum, in declaration order, the label at the same place. */
+    private static <E extends Enum<E>> void fill(Map<E, String> map, E[] constants, List<String> labels) {
+        if (constants.length != labels.size()) {
+            throw new IllegalStateException(
+                    constants.length + " constants and " + labels.size() + " labels: " + labels);
+        }
+        for (int i = 0; i < constants.length; i++) {
+            map.put(constants[i], labels.get(i));
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.townhall.json.JsonProblem;
 import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.people.Person;
+import io.github.townhall.schedule.Schedule;
 import io.github.townhall.session.NextSession;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonGenerator;
@@ -130,26 +130,43 @@ public final class ArchiveCodec {
 
     /**
      * In {@code townhall/1}, a next session that names a session of the archive repeats its
-     * schedule (required then) and often its venue. Where both equal the record's, they are
-     * dropped, so that the fact is in one place; where they differ, the document said something
-     * else about the next session and they are kept (validation reports it).
+     * schedule (required then) and often its venue. The copy is dropped so that the fact is in one
+     * place: where the announced schedule differs from the record's (announced "in February", held
+     * on 18 February), the session moved since, and the announced schedule joins the record's
+     * earlier schedules, oldest first. A venue that differs from the record's is kept (validation
+     * reports it: the document said two things).
      */
     private static List<Session> withoutCopiedNextSessions(List<Session> sessions) {
         Map<SessionId, Session> byId = new HashMap<>();
         for (Session session : sessions) {
             byId.putIfAbsent(session.id(), session);
         }
+        Map<SessionId, List<Schedule>> announced = new HashMap<>();
         List<Session> out = new ArrayList<>(sessions.size());
         for (Session session : sessions) {
             NextSession next = session.nextSession();
-            Session named = next == null || next.session() == null ? null : byId.get(next.session());
-            if (named != null
-                    && Objects.equals(next.schedule(), named.schedule())
-                    && Objects.equals(next.venue(), named.venue())) {
-                session = session.withNextSession(new NextSession(next.session(), null, null, next.topic()));
+            SessionId id = next == null ? null : next.session();
+            Session named = id == null ? null : byId.get(id);
+            if (next != null
+                    && named != null
+                    && (next.venue() == null || next.venue().equals(named.venue()))) {
+                Schedule schedule = next.schedule();
+                if (schedule != null && !schedule.equals(named.schedule())) {
+                    announced.computeIfAbsent(id, key -> new ArrayList<>()).add(schedule);
+                }
+                session = session.withNextSession(new NextSession(id, null, null, next.topic()));
             }
             out.add(session);
         }
+        out.replaceAll(session -> {
+            List<Schedule> earlier = announced.get(session.id());
+            if (earlier == null) {
+                return session;
+            }
+            List<Schedule> all = new ArrayList<>(earlier);
+            session.earlierSchedules().stream().filter(s -> !all.contains(s)).forEach(all::add);
+            return session.withEarlierSchedules(all);
+        });
         return out;
     }
 
@@ -163,8 +180,8 @@ public final class ArchiveCodec {
         if (!matcher.matches()) {
             throw in.fail(
                     JsonProblem.Kind.FORMAT,
-                    "\"" + format + "\" is not a townhall format version; this reader reads \"" + FORMAT_1
-                            + "\" and \"" + FORMAT + "\".");
+                    "\"" + format + "\" is not a townhall format version; this reader reads \"" + FORMAT_1 + "\" and \""
+                            + FORMAT + "\".");
         }
         if (!matcher.group(1).equals("1")) {
             throw in.fail(

@@ -3,8 +3,8 @@ package io.github.townhall.json.internal;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.organisation.OrganisationId;
-import io.github.townhall.text.Text;
 import io.github.townhall.organisation.Partnership;
+import io.github.townhall.text.Text;
 import java.net.URI;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -13,8 +13,8 @@ import tools.jackson.core.TokenStreamLocation;
 /** Cycles of sessions. */
 public final class CycleCodec {
     private static final String WHAT = "a cycle";
-    private static final String PROPERTIES = "id, organiser, title, place, description, website, partners, topics,"
-            + " objectives, editorial";
+    private static final String PROPERTIES =
+            "id, organiser, title, place, description, website, partners, topics," + " objectives, editorial";
 
     private CycleCodec() {}
 

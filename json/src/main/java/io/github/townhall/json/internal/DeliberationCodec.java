@@ -328,8 +328,8 @@ public final class DeliberationCodec {
     private static Party readOwner(In in) {
         if (in.parser().currentToken() == JsonToken.VALUE_STRING) {
             String name = in.string();
-            in.earlierForm("In a townhall/1.1 document, an action item's owner is a party such as {\"name\": \""
-                    + name + "\"}, not a string (the townhall/1 form).");
+            in.earlierForm("In a townhall/1.1 document, an action item's owner is a party such as {\"name\": \"" + name
+                    + "\"}, not a string (the townhall/1 form).");
             return Party.named(name);
         }
         return PartyCodec.readParty(in);

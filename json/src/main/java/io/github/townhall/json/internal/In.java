@@ -33,11 +33,11 @@ import tools.jackson.core.exc.StreamReadException;
  * of the value it reads, and returns with the parser on the last token of that value.
  */
 public final class In {
-    private final JsonParser parser;
-    private final boolean lenient;
     /** Exponents beyond this are refused: no amount or share of the format needs them. */
     private static final int MAX_SCALE = 1_000;
 
+    private final JsonParser parser;
+    private final boolean lenient;
     private int minor = -1;
     private @Nullable JsonException earlierForm;
 
@@ -88,12 +88,11 @@ public final class In {
      * @param message why the form is not that of {@code townhall/1.1}
      */
     public void earlierForm(String message) {
-        JsonException problem = fail(JsonProblem.Kind.FORMAT, message);
         if (minor >= 1) {
-            throw problem;
+            throw fail(JsonProblem.Kind.FORMAT, message);
         }
         if (earlierForm == null) {
-            earlierForm = problem;
+            earlierForm = fail(JsonProblem.Kind.FORMAT, message);
         }
     }
 

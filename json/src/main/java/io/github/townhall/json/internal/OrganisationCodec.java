@@ -280,8 +280,7 @@ public final class OrganisationCodec {
             switch (property) {
                 case "people", "share" -> {
                     if (quorum != null) {
-                        throw in.fail(
-                                JsonProblem.Kind.FORMAT, "A quorum is either \"people\" or \"share\", not both.");
+                        throw in.fail(JsonProblem.Kind.FORMAT, "A quorum is either \"people\" or \"share\", not both.");
                     }
                     quorum = property.equals("people") ? Quorum.count(in.integer()) : Quorum.share(in.decimal());
                 }

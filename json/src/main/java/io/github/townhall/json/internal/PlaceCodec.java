@@ -14,7 +14,7 @@ public final class PlaceCodec {
     private static final String VENUE = "a venue";
     private static final String VENUE_PROPERTIES =
             "name, room, building, street, postalCode, city, country, coordinates, onlineLink,"
-            + " accessibility, organisation";
+                    + " accessibility, organisation";
     private static final String POINT = "coordinates";
     private static final String POINT_PROPERTIES = "latitude, longitude";
 

@@ -37,8 +37,11 @@ public final class PracticalCodec {
         Out.list(g, "accessibility", practical.accessibility(), PlaceCodec::writeFeature);
         Out.object(g, "admission", practical.admission(), PracticalCodec::writeAdmission);
         Out.object(g, "contact", practical.contact(), PeopleCodec::writeContact);
-        Out.list(g, "languages", practical.languages(), (generator, language) ->
-                generator.writeString(language.toLanguageTag()));
+        Out.list(
+                g,
+                "languages",
+                practical.languages(),
+                (generator, language) -> generator.writeString(language.toLanguageTag()));
         g.writeEndObject();
     }
 

@@ -16,8 +16,8 @@ import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.ExactCount;
 import io.github.townhall.session.HeadCount;
 import io.github.townhall.session.Link;
-import io.github.townhall.session.MeetingRole;
 import io.github.townhall.session.LinkKind;
+import io.github.townhall.session.MeetingRole;
 import io.github.townhall.session.Minutes;
 import io.github.townhall.session.NextSession;
 import io.github.townhall.session.ProfileCount;
@@ -265,9 +265,7 @@ public final class SessionCodec {
             }
         }
         return new Speaker(
-                in.required(person, "person", SPEAKER, start),
-                in.required(role, "role", SPEAKER, start),
-                organisation);
+                in.required(person, "person", SPEAKER, start), in.required(role, "role", SPEAKER, start), organisation);
     }
 
     /**
