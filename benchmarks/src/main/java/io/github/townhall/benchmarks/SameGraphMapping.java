@@ -1,7 +1,5 @@
 package io.github.townhall.benchmarks;
 
-import io.github.townhall.organisation.Party;
-import io.github.townhall.session.ActionItem;
 import io.github.townhall.deliberation.Appointment;
 import io.github.townhall.deliberation.Commitment;
 import io.github.townhall.deliberation.Decision;
@@ -9,6 +7,7 @@ import io.github.townhall.deliberation.DecisionMethod;
 import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.deliberation.ProposalId;
 import io.github.townhall.deliberation.VoteTally;
+import io.github.townhall.organisation.Party;
 import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.GeoPoint;
@@ -17,6 +16,7 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.ActionItem;
 import io.github.townhall.session.AgendaItem;
 import io.github.townhall.session.ApprovedMinutes;
 import io.github.townhall.session.Attendance;
@@ -215,9 +215,7 @@ final class SameGraphMapping {
 
     private static SameGraph.ActionItem actionItem(ActionItem item) {
         return new SameGraph.ActionItem(
-                text(item.description()),
-                item.owner() instanceof Party.Named named ? named.name() : null,
-                item.due());
+                text(item.description()), item.owner() instanceof Party.Named named ? named.name() : null, item.due());
     }
 
     private static SameGraph.Minutes minutes(Minutes minutes) {

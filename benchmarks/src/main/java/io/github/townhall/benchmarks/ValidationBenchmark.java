@@ -272,7 +272,8 @@ public class ValidationBenchmark {
         /**
          * Generates {@code sessions} valid sessions the way {@link BenchmarkData} draws its pool
          * (the same seed and order: the same organisation and sessions), kept as {@link Samples}
-         * makes them, with every kind of schedule, status, minutes and visibility. The feed
+         * makes them, with every kind of schedule, status, minutes and visibility, and the parts of
+         * the first model only ({@link BenchmarkData#firstModel(Session)}), as measured before. The feed
          * benchmarks' versions (public, exact time) are not used: their new schedules leave some
          * agendas longer than the session.
          */
@@ -281,7 +282,8 @@ public class ValidationBenchmark {
                 Organisation organisation = Samples.organisation(random);
                 ArchiveBuilder archive = Archive.builder(organisation);
                 for (int i = 0; i < sessions; i++) {
-                    archive.addSessions(Samples.session(random, organisation.id(), "s" + i, null));
+                    archive.addSessions(
+                            BenchmarkData.firstModel(Samples.session(random, organisation.id(), "s" + i, null)));
                 }
                 return archive.build();
             });

@@ -64,7 +64,9 @@ class TownhallCliTest {
         assertTrue(
                 run.out().contains("Institut de la concertation: cycle rencontres-toulouse, 4 sessions (valid)"),
                 run.out());
-        assertTrue(run.out().contains("IMP'acte: organisation feed, 3 sessions (valid)"), run.out());
+        assertTrue(run.out().contains("IMP'acte: organisation feed, 4 sessions (valid)"), run.out());
+        assertTrue(
+                run.out().contains("bytes, 3 events"), "the planned first soirée-débat has no date yet: " + run.out());
         assertTrue(run.out().contains(dir.resolve("imp-acte.ics").toString()), run.out());
     }
 
@@ -117,7 +119,7 @@ class TownhallCliTest {
     void validateExitsWithTwoOnAnUnknownFormatVersion() throws IOException {
         Path out = demo();
         String json = Files.readString(out.resolve("imp-acte.json"), StandardCharsets.UTF_8)
-                .replace("\"townhall/1\"", "\"townhall/2\"");
+                .replace("\"townhall/1.1\"", "\"townhall/2\"");
         Path file = dir.resolve("future.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         Run run = run("validate", file.toString());
