@@ -142,5 +142,7 @@ class ReadmeExamplesTest {
         }
         String text = json.write(Seeds.toulouse()); // same record, same bytes
         assertEquals(text, json.write(json.readArchive(text)));
+        String published = TownhallJson.builder().forPublication(true).build().write(Seeds.toulouse());
+        assertTrue(published.startsWith("{\n  \"format\": \"townhall/1.1\",\n  \"redacted\": true"), published);
     }
 }
