@@ -32,6 +32,7 @@ module io.github.townhall.core {
     exports io.github.townhall.announcement;
     exports io.github.townhall.archive;
     exports io.github.townhall.validation;
+    exports io.github.townhall.site;
 
     // Validation providers read the constraints of the model's private fields by reflection and
     // instantiate the validators nested in the constraints; opened to any provider, not only
