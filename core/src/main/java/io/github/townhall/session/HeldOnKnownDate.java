@@ -43,8 +43,8 @@ public @interface HeldOnKnownDate {
             if (session == null
                     || session.status() != SessionStatus.HELD
                     || session.schedule().hasExactStart()
-                    || session.schedule() instanceof TentativeSchedule tentative
-                            && tentative.from().equals(tentative.to())) {
+                    || (session.schedule() instanceof TentativeSchedule tentative
+                            && tentative.from().equals(tentative.to()))) {
                 return true;
             }
             Violations.at(context, "schedule");

@@ -267,6 +267,6 @@ public record Session(
     public @Nullable Boolean quorumReached(Organisation organisation) {
         Quorum quorum = organisation.quorum();
         Integer present = attendance == null ? null : attendance.takingPart();
-        return quorum == null || present == null ? null : quorum.isReached(present, organisation.members());
+        return (quorum == null || present == null) ? null : quorum.isReached(present, organisation.members());
     }
 }
