@@ -1,6 +1,7 @@
 package io.github.townhall.ical;
 
 import io.github.townhall.ical.internal.Version;
+import io.github.townhall.site.SiteUrls;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +54,7 @@ public final class IcalOptions {
     private final Duration refreshInterval;
     private final boolean includeMembersOnly;
     private final @Nullable URI feedUrl;
+    private final @Nullable SiteUrls siteUrls;
     private final String productVersion;
 
     private IcalOptions(Builder builder) {
@@ -64,6 +66,7 @@ public final class IcalOptions {
         this.refreshInterval = builder.refreshInterval;
         this.includeMembersOnly = builder.includeMembersOnly;
         this.feedUrl = builder.feedUrl;
+        this.siteUrls = builder.siteUrls;
         this.productVersion = builder.productVersion;
     }
 
@@ -103,6 +106,7 @@ public final class IcalOptions {
         builder.refreshInterval = refreshInterval;
         builder.includeMembersOnly = includeMembersOnly;
         builder.feedUrl = feedUrl;
+        builder.siteUrls = siteUrls;
         builder.productVersion = productVersion;
         return builder;
     }
@@ -180,6 +184,17 @@ public final class IcalOptions {
     }
 
     /**
+     * Returns where the site's session pages live: when set, each event's URL is its session's page
+     * and DESCRIPTION ends with that address, so that people find their way back from their calendar.
+     *
+     * @return the site's addresses, or null when none are set
+     * @since 0.2
+     */
+    public @Nullable SiteUrls siteUrls() {
+        return siteUrls;
+    }
+
+    /**
      * Returns the version PRODID names.
      *
      * @return the version, not null
@@ -200,6 +215,7 @@ public final class IcalOptions {
                         && refreshInterval.equals(that.refreshInterval)
                         && includeMembersOnly == that.includeMembersOnly
                         && Objects.equals(feedUrl, that.feedUrl)
+                        && Objects.equals(siteUrls, that.siteUrls)
                         && productVersion.equals(that.productVersion));
     }
 
@@ -214,6 +230,7 @@ public final class IcalOptions {
                 refreshInterval,
                 includeMembersOnly,
                 feedUrl,
+                siteUrls,
                 productVersion);
     }
 
@@ -233,6 +250,7 @@ public final class IcalOptions {
         private Duration refreshInterval = Duration.ofDays(1);
         private boolean includeMembersOnly;
         private @Nullable URI feedUrl;
+        private @Nullable SiteUrls siteUrls;
         private String productVersion = Version.VERSION;
 
         private Builder(String domain) {
@@ -321,6 +339,20 @@ public final class IcalOptions {
          */
         public Builder feedUrl(@Nullable URI feedUrl) {
             this.feedUrl = feedUrl;
+            return this;
+        }
+
+        /**
+         * Sets where the site's session pages live: each event's URL becomes its session's page,
+         * and DESCRIPTION ends with that address (calendar clients seldom show URL); the online and
+         * registration links stay in CONFERENCE and DESCRIPTION.
+         *
+         * @param siteUrls the site's addresses, or null for none
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder siteUrls(@Nullable SiteUrls siteUrls) {
+            this.siteUrls = siteUrls;
             return this;
         }
 

@@ -31,8 +31,10 @@ import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.session.SpeakerRole;
 import io.github.townhall.session.Visibility;
+import io.github.townhall.site.SiteUrls;
 import io.github.townhall.text.Text;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -365,5 +367,28 @@ class FeedContentTest {
         }
         assertEquals(ORG, session.organisation());
         assertEquals("Réunion", Objects.requireNonNull(session.title()).original());
+    }
+
+    @Test
+    void theSessionPageIsTheUrlAndEndsTheDescription() {
+        SiteUrls urls = SiteUrls.of(URI.create("https://idc.example.org/rencontres/"));
+        Session session = dated("s 1")
+                .venue(Venue.builder()
+                        .onlineLink(URI.create("https://visio.example.org/salle"))
+                        .build())
+                .build();
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            IcalWriter withPages = IcalWriter.of(
+                    OPTIONS.toBuilder().language(language).siteUrls(urls).build());
+            String feed = withPages.feed(archive(session));
+            String page = "https://idc.example.org/rencontres/sessions/s%201.html";
+            assertTrue(feed.contains("\r\nURL;VALUE=URI:" + page + "\r\n"), feed);
+            String label = language == Locale.FRENCH ? "Page de la séance : " : "Session page: ";
+            assertTrue(description(feed).endsWith(label + page), description(feed));
+            assertTrue(feed.contains("https://visio.example.org/salle"), "the online link stays: " + feed);
+        }
+        String without = writer(Locale.FRENCH).feed(archive(session));
+        assertTrue(without.contains("\r\nURL;VALUE=URI:https://visio.example.org/salle\r\n"), without);
+        assertFalse(description(without).contains("Page de la séance"));
     }
 }

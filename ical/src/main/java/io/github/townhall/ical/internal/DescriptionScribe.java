@@ -153,6 +153,11 @@ final class DescriptionScribe implements PropertyScribe {
         }
         practical(event, block);
         paragraph(out, block);
+        URI page = event.page();
+        if (page != null) {
+            block.append(labels.page()).append(labels.colon()).append(page);
+            paragraph(out, block);
+        }
         return out.toString();
     }
 

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param labels the labels in that language, not null
  * @param clock the clock of DTSTAMP, or null for the revision time
  * @param assumedDuration the duration written for an open end, not null
+ * @param page the address of the session's page on the site, or null when none is known
  */
 public record EventContext(
         Session session,
@@ -42,7 +43,8 @@ public record EventContext(
         Locale language,
         Labels labels,
         @Nullable Clock clock,
-        Duration assumedDuration) {
+        Duration assumedDuration,
+        @Nullable URI page) {
 
     /**
      * Returns a text in the chosen language (its original when it has no such translation).
@@ -108,11 +110,15 @@ public record EventContext(
     }
 
     /**
-     * Returns the event's URL: the online link, else the registration link, else the first link.
+     * Returns the event's URL: the session's page, else the online link, else the registration
+     * link, else the first link.
      *
      * @return the URL, or null when the session has none
      */
     public @Nullable URI url() {
+        if (page != null) {
+            return page;
+        }
         Venue venue = session.venue();
         URI online = venue != null ? venue.onlineLink() : null;
         if (online != null) {

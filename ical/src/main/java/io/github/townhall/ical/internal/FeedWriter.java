@@ -159,7 +159,8 @@ public final class FeedWriter {
                 language,
                 Labels.of(language),
                 options.clock(),
-                options.assumedDuration());
+                options.assumedDuration(),
+                options.siteUrls() == null ? null : options.siteUrls().session(session.id()));
         out.line("BEGIN", "VEVENT");
         for (PropertyScribe scribe : SCRIBES) {
             scribe.write(event, out);

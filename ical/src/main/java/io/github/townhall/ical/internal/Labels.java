@@ -216,6 +216,15 @@ public final class Labels {
     }
 
     /**
+     * Returns the label of the session page's address, which ends a description.
+     *
+     * @return the label, not null
+     */
+    public String page() {
+        return language.getLanguage().equals("fr") ? "Page de la séance" : "Session page";
+    }
+
+    /**
      * Returns the heading of the links.
      *
      * @return the heading, not null
