@@ -1,8 +1,11 @@
 package io.github.townhall.benchmarks;
 
 import io.github.townhall.benchmarks.SameGraphConstraints.AgendaWithinSession;
+import io.github.townhall.benchmarks.SameGraphConstraints.AttendeesMatchCount;
 import io.github.townhall.benchmarks.SameGraphConstraints.CancelledWithoutAttendance;
+import io.github.townhall.benchmarks.SameGraphConstraints.DateSetWhenScheduled;
 import io.github.townhall.benchmarks.SameGraphConstraints.DecisionsSettleOwnProposals;
+import io.github.townhall.benchmarks.SameGraphConstraints.DueNotBeforeSession;
 import io.github.townhall.benchmarks.SameGraphConstraints.EndAfterStart;
 import io.github.townhall.benchmarks.SameGraphConstraints.ExistingLocalTime;
 import io.github.townhall.benchmarks.SameGraphConstraints.HeldOnKnownDate;
@@ -57,6 +60,8 @@ public final class SameGraph {
     @TallyWithinAttendance
     @NextSessionLater
     @AgendaWithinSession
+    @DateSetWhenScheduled
+    @DueNotBeforeSession
     public static final class Session {
         @Identifier
         String id;
@@ -117,6 +122,18 @@ public final class SameGraph {
 
         @Valid
         Revision revision;
+
+        List<@Identifier String> partners = List.of();
+        List<@NotBlankText @SingleLine Text> topics = List.of();
+        List<@NotBlankText Text> objectives = List.of();
+        List<@Valid NamedParty> roles = List.of();
+
+        @Valid
+        @Nullable
+        Practical practical;
+
+        List<@Valid Schedule> earlierSchedules = List.of();
+        List<@NotBlank String> editorial = List.of();
 
         Session(String id, String organisation, Schedule schedule) {
             this.id = id;
@@ -288,6 +305,10 @@ public final class SameGraph {
         @HttpUrl
         @Nullable
         URI onlineLink;
+
+        @Identifier
+        @Nullable
+        String organisation;
     }
 
     /** Coordinates (not validated, as in townhall). */
@@ -305,10 +326,12 @@ public final class SameGraph {
     public static final class Speaker {
         final @Valid Person person;
         final SpeakerRole role;
+        final @Identifier @Nullable String organisation;
 
-        Speaker(Person person, SpeakerRole role) {
+        Speaker(Person person, SpeakerRole role, @Nullable String organisation) {
             this.person = person;
             this.role = role;
+            this.organisation = organisation;
         }
     }
 
@@ -334,6 +357,10 @@ public final class SameGraph {
         @Nullable
         Text background;
 
+        @Identifier
+        @Nullable
+        String id;
+
         Person(String name) {
             this.name = name;
         }
@@ -352,10 +379,12 @@ public final class SameGraph {
 
     /** Who came, with a profile-count rule. */
     @ProfilesWithinTotal
+    @AttendeesMatchCount
     public static final class Attendance {
         final @Valid @Nullable HeadCount count;
         final List<@Valid ProfileCount> profiles;
         final @Nullable Text note;
+        final List<@Identifier String> attendees = List.of();
 
         Attendance(@Nullable HeadCount count, List<ProfileCount> profiles, @Nullable Text note) {
             this.count = count;
@@ -437,6 +466,7 @@ public final class SameGraph {
         final List<@NotBlankText @SingleLine Text> questions;
         final @Nullable Text description;
         final ProposalStatus status;
+        final @Valid @Nullable NamedParty proposedBy = null;
 
         Proposal(
                 String id,
@@ -513,6 +543,7 @@ public final class SameGraph {
         final @Valid @Nullable Person appointee;
         final @Identifier @Nullable String projectGroup;
         final @Nullable Text note;
+        final @Valid @Nullable NamedParty appointedBy = null;
 
         Appointment(Text role, @Nullable Person appointee, @Nullable String projectGroup, @Nullable Text note) {
             this.role = role;
@@ -536,13 +567,28 @@ public final class SameGraph {
     /** An action item. */
     public static final class ActionItem {
         final @NotBlankText Text description;
-        final @SingleLine @Nullable String owner;
+        final @Valid @Nullable NamedParty owner;
         final @Nullable LocalDate due;
+        final @Identifier @Nullable String statusChangedIn = null;
 
-        ActionItem(Text description, @Nullable String owner, @Nullable LocalDate due) {
+        ActionItem(Text description, @Nullable NamedParty owner, @Nullable LocalDate due) {
             this.description = description;
             this.owner = owner;
             this.due = due;
+        }
+    }
+
+    /** Practical details: no constraint of their own on the benchmark's sessions, which have none. */
+    public static final class Practical {
+        Practical() {}
+    }
+
+    /** Who did something, known by name. */
+    public static final class NamedParty {
+        final @NotBlank @SingleLine String name;
+
+        NamedParty(String name) {
+            this.name = name;
         }
     }
 
@@ -618,6 +664,7 @@ public final class SameGraph {
         final @NotBlankText @SingleLine @Nullable Text title;
         final @HttpUrl @Nullable URI uri;
         final @Nullable Text description;
+        final @Identifier @Nullable String organiser = null;
 
         Link(LinkKind kind, @Nullable Text title, @Nullable URI uri, @Nullable Text description) {
             this.kind = kind;

@@ -258,6 +258,90 @@ public final class SameGraphConstraints {
         Class<? extends Payload>[] payload() default {};
     }
 
+    /** A scheduled session has a date; reported at {@code schedule}. */
+    @Documented
+    @Constraint(validatedBy = {DateSetWhenScheduledValidator.class})
+    @Target({TYPE})
+    @Retention(RUNTIME)
+    public @interface DateSetWhenScheduled {
+        /**
+         * The message template.
+         *
+         * @return the message template
+         */
+        String message() default "must have a date for a scheduled session";
+
+        /**
+         * The validation groups this constraint belongs to.
+         *
+         * @return the groups, empty for the default group
+         */
+        Class<?>[] groups() default {};
+
+        /**
+         * The payload attached to the constraint.
+         *
+         * @return the payload
+         */
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** No action item is due before the session; reported at {@code actionItems[i].due}. */
+    @Documented
+    @Constraint(validatedBy = {DueNotBeforeSessionValidator.class})
+    @Target({TYPE})
+    @Retention(RUNTIME)
+    public @interface DueNotBeforeSession {
+        /**
+         * The message template.
+         *
+         * @return the message template
+         */
+        String message() default "must not come before the session";
+
+        /**
+         * The validation groups this constraint belongs to.
+         *
+         * @return the groups, empty for the default group
+         */
+        Class<?>[] groups() default {};
+
+        /**
+         * The payload attached to the constraint.
+         *
+         * @return the payload
+         */
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** The attendance list names no more people than an exact head count; reported at {@code count}. */
+    @Documented
+    @Constraint(validatedBy = {AttendeesMatchCountValidator.class})
+    @Target({TYPE})
+    @Retention(RUNTIME)
+    public @interface AttendeesMatchCount {
+        /**
+         * The message template.
+         *
+         * @return the message template
+         */
+        String message() default "is less than the people on the attendance list";
+
+        /**
+         * The validation groups this constraint belongs to.
+         *
+         * @return the groups, empty for the default group
+         */
+        Class<?>[] groups() default {};
+
+        /**
+         * The payload attached to the constraint.
+         *
+         * @return the payload
+         */
+        Class<? extends Payload>[] payload() default {};
+    }
+
     /** A held session has an exact date; reported at {@code schedule}. */
     @Documented
     @Constraint(validatedBy = {HeldOnKnownDateValidator.class})
@@ -671,6 +755,65 @@ public final class SameGraphConstraints {
                 return true;
             }
             at(context, "start");
+            return false;
+        }
+    }
+
+    /** Validates {@link DateSetWhenScheduled}. */
+    public static final class DateSetWhenScheduledValidator
+            implements ConstraintValidator<DateSetWhenScheduled, SameGraph.Session> {
+        /** Creates the validator. */
+        public DateSetWhenScheduledValidator() {}
+
+        @Override
+        public boolean isValid(SameGraph.@Nullable Session session, ConstraintValidatorContext context) {
+            if (session == null || session.status != SameGraph.SessionStatus.SCHEDULED || session.schedule != null) {
+                return true;
+            }
+            at(context, "schedule");
+            return false;
+        }
+    }
+
+    /** Validates {@link DueNotBeforeSession}. */
+    public static final class DueNotBeforeSessionValidator
+            implements ConstraintValidator<DueNotBeforeSession, SameGraph.Session> {
+        /** Creates the validator. */
+        public DueNotBeforeSessionValidator() {}
+
+        @Override
+        public boolean isValid(SameGraph.@Nullable Session session, ConstraintValidatorContext context) {
+            if (session == null) {
+                return true;
+            }
+            java.time.LocalDate first = session.schedule.firstDay();
+            boolean valid = true;
+            for (int i = 0; i < session.actionItems.size(); i++) {
+                java.time.LocalDate due = session.actionItems.get(i).due;
+                if (due != null && due.isBefore(first)) {
+                    at(context, "actionItems", i, "due");
+                    valid = false;
+                }
+            }
+            return valid;
+        }
+    }
+
+    /** Validates {@link AttendeesMatchCount}. */
+    public static final class AttendeesMatchCountValidator
+            implements ConstraintValidator<AttendeesMatchCount, SameGraph.Attendance> {
+        /** Creates the validator. */
+        public AttendeesMatchCountValidator() {}
+
+        @Override
+        public boolean isValid(SameGraph.@Nullable Attendance attendance, ConstraintValidatorContext context) {
+            if (attendance == null
+                    || !(attendance.count instanceof SameGraph.ExactCount exact)
+                    || attendance.attendees.isEmpty()
+                    || exact.value >= attendance.attendees.size()) {
+                return true;
+            }
+            at(context, "count");
             return false;
         }
     }

@@ -123,13 +123,16 @@ final class SameGraphMapping {
         out.coordinates =
                 coordinates == null ? null : new SameGraph.GeoPoint(coordinates.latitude(), coordinates.longitude());
         out.onlineLink = venue.onlineLink();
+        out.organisation =
+                venue.organisation() == null ? null : venue.organisation().value();
         return out;
     }
 
     private static SameGraph.Speaker speaker(Speaker speaker) {
         return new SameGraph.Speaker(
                 person(speaker.person()),
-                SameGraph.SpeakerRole.valueOf(speaker.role().name()));
+                SameGraph.SpeakerRole.valueOf(speaker.role().name()),
+                speaker.organisation() == null ? null : speaker.organisation().value());
     }
 
     private static SameGraph.@Nullable Person person(@Nullable Person person) {
@@ -143,6 +146,7 @@ final class SameGraphMapping {
         out.affiliation =
                 affiliation == null ? null : new SameGraph.Affiliation(affiliation.name(), text(affiliation.mission()));
         out.background = text(person.background());
+        out.id = person.id() == null ? null : person.id().value();
         return out;
     }
 
@@ -215,7 +219,9 @@ final class SameGraphMapping {
 
     private static SameGraph.ActionItem actionItem(ActionItem item) {
         return new SameGraph.ActionItem(
-                text(item.description()), item.owner() instanceof Party.Named named ? named.name() : null, item.due());
+                text(item.description()),
+                item.owner() instanceof Party.Named named ? new SameGraph.NamedParty(named.name()) : null,
+                item.due());
     }
 
     private static SameGraph.Minutes minutes(Minutes minutes) {
