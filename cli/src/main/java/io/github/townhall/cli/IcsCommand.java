@@ -50,6 +50,13 @@ final class IcsCommand implements Callable<Integer> {
     String domain;
 
     @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "The site's base address, ending with /: each event leads to its session's page there.")
+    @Nullable
+    String baseUrl;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "OUT",
             description = "Write to this file instead of standard output.")
@@ -62,8 +69,10 @@ final class IcsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Archive archive = Inputs.readArchive(input);
-        IcalWriter writer = IcalWriter.of(
-                IcalOptions.builder(domain).language(Inputs.language(lang)).build());
+        IcalWriter writer = IcalWriter.of(IcalOptions.builder(domain)
+                .language(Inputs.language(lang))
+                .siteUrls(baseUrl == null ? null : JsonLdCommand.siteUrls(baseUrl))
+                .build());
         CycleId cycleId = cycle == null ? null : CycleId.of(cycle);
         if (cycleId != null && archive.cycle(cycleId) == null) {
             throw new CliException(Townhall.UNREADABLE, input + ": no cycle with id '" + cycle + "'");

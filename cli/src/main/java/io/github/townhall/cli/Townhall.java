@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             ValidateCommand.class,
             IcsCommand.class,
+            JsonLdCommand.class,
             ImportCommand.class,
             SchemaCommand.class,
             CommandLine.HelpCommand.class

@@ -177,6 +177,57 @@ class TownhallCliTest {
     }
 
     @Test
+    void icsWithABaseUrlLeadsBackToTheSessionPages() {
+        Path out = demo();
+        Run run = run(
+                "ics",
+                "--base-url",
+                "https://idc.example.org/rencontres/",
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(
+                run.out()
+                        .replace("\r\n ", "")
+                        .contains(
+                                "URL;VALUE=URI:https://idc.example.org/rencontres/sessions/rencontres-toulouse-1.html\r\n"),
+                run.out());
+        Run bad = run(
+                "ics",
+                "--base-url",
+                "idc.example.org",
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(2, bad.code());
+        assertTrue(
+                bad.err().startsWith("townhall: --base-url: base must be an absolute http or https address"),
+                bad.err());
+    }
+
+    @Test
+    void jsonldWritesTheAgendaACycleOrASession() {
+        Path out = demo();
+        String json = out.resolve("toulouse-cycle.json").toString();
+        Run agenda = run("jsonld", "--base-url", "https://idc.example.org/", json);
+        assertEquals(0, agenda.code(), agenda.err());
+        assertTrue(
+                agenda.out().startsWith("{\"@context\":\"https://schema.org\",\"@type\":\"ItemList\""), agenda.out());
+        Run cycle = run("jsonld", "--cycle", "rencontres-toulouse", json);
+        assertTrue(cycle.out().contains("\"@type\":\"EventSeries\""), cycle.out());
+        Run session = run("jsonld", "--session", "rencontres-toulouse-3", json);
+        assertEquals(0, session.code(), session.err());
+        assertTrue(session.out().contains("\"startDate\":\"2016-05-12T18:00:00+02:00\""), session.out());
+        Run undated = run(
+                "jsonld",
+                "--session",
+                "imp-acte-premiere-soiree-debat",
+                out.resolve("imp-acte.json").toString());
+        assertEquals(2, undated.code());
+        assertTrue(undated.err().contains("has no date yet"), undated.err());
+        Run unknown = run("jsonld", "--session", "nope", json);
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no session with id 'nope'"), unknown.err());
+    }
+
+    @Test
     void icsRefusesAnUnknownCycle() {
         Path out = demo();
         Run run =
