@@ -12,6 +12,8 @@ import io.github.townhall.ical.IcalReader;
 import io.github.townhall.ical.IcalWriter;
 import io.github.townhall.json.JsonReadResult;
 import io.github.townhall.json.TownhallJson;
+import io.github.townhall.jsonld.JsonLdOptions;
+import io.github.townhall.jsonld.SchemaOrg;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
@@ -25,6 +27,7 @@ import io.github.townhall.session.SessionId;
 import io.github.townhall.session.SessionStatus;
 import io.github.townhall.session.Speaker;
 import io.github.townhall.session.SpeakerRole;
+import io.github.townhall.site.SiteUrls;
 import io.github.townhall.testing.Seeds;
 import io.github.townhall.text.Text;
 import io.github.townhall.validation.RecordValidator;
@@ -41,6 +44,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +148,16 @@ class ReadmeExamplesTest {
         assertEquals(text, json.write(json.readArchive(text)));
         String published = TownhallJson.builder().forPublication(true).build().write(Seeds.toulouse());
         assertTrue(published.startsWith("{\n  \"format\": \"townhall/1.1\",\n  \"redacted\": true"), published);
+    }
+
+    @Test
+    void theSchemaOrgMarkupOfAPage() {
+        Archive archive = Seeds.toulouse();
+        Session session = archive.sessions().get(2);
+        SchemaOrg schema =
+                SchemaOrg.of(JsonLdOptions.of(SiteUrls.of(URI.create("https://idc.example.org/")), Locale.FRENCH));
+        String event = schema.session(archive, session); // for <script type="application/ld+json">: < > & are escaped
+        assertTrue(event.contains("\"startDate\":\"2016-05-12T18:00:00+02:00\""), event);
+        assertEquals(List.of(), SchemaOrg.readiness(archive, session));
     }
 }
