@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -64,10 +65,21 @@ final class DemoCommand implements Callable<Integer> {
             console.println(problems + " problems: see above.");
             return Townhall.INVALID;
         }
+        site(console, seed("toulouse-cycle"), "toulouse-cycle", "https://idc.example.org/rencontres/");
+        site(console, seed("imp-acte"), "imp-acte", "https://imp-acte.example.org/");
         console.println();
-        console.println("Open a .ics file with your calendar application (or import it), or check a record:");
+        console.println("Open a .ics file with your calendar application (or import it), open a site's index.html");
+        console.println("in a browser, or check a record:");
         console.println("  ./townhall validate --lang fr " + out.resolve("imp-acte.json"));
         return Townhall.OK;
+    }
+
+    /** Writes the static site of a seed under {@code site/NAME}, as {@code townhall site} does. */
+    private void site(PrintWriter console, Archive archive, String name, String base) {
+        Path dir = out.resolve("site").resolve(name);
+        List<Path> files = SiteCommand.write(
+                archive, JsonLdCommand.siteUrls(base), Locale.FRENCH, null, IcsCommand.DEFAULT_DOMAIN, dir);
+        console.printf("  %-40s %8d files (pages, feeds, JSON-LD)%n", dir.resolve("index.html"), files.size());
     }
 
     private int demo(

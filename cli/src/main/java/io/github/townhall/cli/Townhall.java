@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             IcsCommand.class,
             JsonLdCommand.class,
+            SiteCommand.class,
             ImportCommand.class,
             SchemaCommand.class,
             CommandLine.HelpCommand.class

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.CycleId;
+import io.github.townhall.html.HtmlOptions;
+import io.github.townhall.html.HtmlSite;
+import io.github.townhall.html.JsonLdSource;
 import io.github.townhall.ical.IcalImport;
 import io.github.townhall.ical.IcalOptions;
 import io.github.townhall.ical.IcalReader;
@@ -159,5 +162,24 @@ class ReadmeExamplesTest {
         String event = schema.session(archive, session); // for <script type="application/ld+json">: < > & are escaped
         assertTrue(event.contains("\"startDate\":\"2016-05-12T18:00:00+02:00\""), event);
         assertEquals(List.of(), SchemaOrg.readiness(archive, session));
+    }
+
+    @Test
+    void aStaticSite() throws IOException {
+        Archive archive = Seeds.impActe();
+        SiteUrls urls = SiteUrls.of(URI.create("https://idc.example.org/rencontres/"));
+        SchemaOrg schema = SchemaOrg.of(JsonLdOptions.of(urls, Locale.FRENCH));
+        HtmlSite site = HtmlSite.of(HtmlOptions.builder(urls)
+                .asOf(LocalDate.of(2017, 12, 6)) // upcoming and past, as of that day
+                .jsonLd(JsonLdSource.of(
+                        schema::agenda,
+                        schema::cycle,
+                        (a, s) -> s.schedule().firstDay() == null ? null : schema.session(a, s)))
+                .build());
+        site.writeSite(archive, dir.resolve("public")); // pages, style.css, sitemap.xml
+
+        String january = Files.readString(dir.resolve("public/sessions/imp-acte-2018-01-15.html"));
+        assertTrue(january.contains("application/ld+json"), january);
+        assertTrue(Files.isRegularFile(dir.resolve("public/sitemap.xml")));
     }
 }

@@ -42,13 +42,64 @@ class TownhallCliTest {
     }
 
     @Test
-    void demoWritesExactlyTheFourFiles() throws IOException {
+    void demoWritesTheFourFilesAndTheTwoSites() throws IOException {
         Path out = demo();
         try (var files = Files.list(out)) {
             assertEquals(
-                    List.of("imp-acte.ics", "imp-acte.json", "toulouse-cycle.ics", "toulouse-cycle.json"),
+                    List.of("imp-acte.ics", "imp-acte.json", "site", "toulouse-cycle.ics", "toulouse-cycle.json"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        Path toulouse = out.resolve("site/toulouse-cycle");
+        for (String file : List.of(
+                "index.html",
+                "style.css",
+                "sitemap.xml",
+                "agenda.ics",
+                "agenda.jsonld",
+                "cycles/rencontres-toulouse.html",
+                "cycles/rencontres-toulouse.jsonld",
+                "sessions/rencontres-toulouse-3.html",
+                "sessions/rencontres-toulouse-3.ics")) {
+            assertTrue(Files.isRegularFile(toulouse.resolve(file)), file);
+        }
+        String third = Files.readString(toulouse.resolve("sessions/rencontres-toulouse-3.html"));
+        assertTrue(third.contains("<script type=\"application/ld+json\">"), third);
+        assertTrue(third.contains("2016-05-12T18:00:00+02:00"), third);
+        Path impActe = out.resolve("site/imp-acte");
+        assertTrue(Files.isRegularFile(impActe.resolve("sessions/imp-acte-2017-12-05-minutes.html")));
+        assertTrue(Files.isRegularFile(impActe.resolve("sessions/imp-acte-premiere-soiree-debat.html")));
+        assertFalse(
+                Files.exists(impActe.resolve("sessions/imp-acte-premiere-soiree-debat.ics")),
+                "no date yet: no calendar");
+    }
+
+    @Test
+    void siteWritesThePagesOfADocument() throws IOException {
+        Path out = demo();
+        Path site = dir.resolve("public");
+        Run run = run(
+                "site",
+                "--lang",
+                "en",
+                "--base-url",
+                "https://idc.example.org/",
+                "--as-of",
+                "2016-03-01",
+                "-o",
+                site.toString(),
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Institut de la concertation: "), run.out());
+        String index = Files.readString(site.resolve("index.html"));
+        assertTrue(index.contains("<html lang=\"en\""), index);
+        assertTrue(index.contains("https://idc.example.org/agenda.ics"), index);
+        Run bad = run(
+                "site",
+                "--as-of",
+                "yesterday",
+                out.resolve("toulouse-cycle.json").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--as-of: not a date"), bad.err());
     }
 
     @Test
