@@ -2,7 +2,7 @@
 # Checks generated HTML pages in headless Chromium, one line per page, then
 #   web-check: N pages passed, M failed
 # and exits non-zero when a page failed. Usage (from anywhere):
-#   web-check/check.sh html/target/site/toulouse html/target/site/imp-acte html/target/hostile-site
+#   web-check/check.sh html/target/pages/toulouse html/target/pages/imp-acte html/target/hostile-site
 # For every .html file under the folders: axe-core (WCAG 2.0/2.1 A and AA, plus page-has-heading-one,
 # heading-order, region), the Nu Html Checker (errors only), no console error, no request outside
 # the page's folder, no sideways scrolling at 320 px, window.__pwned never set, and every JSON-LD

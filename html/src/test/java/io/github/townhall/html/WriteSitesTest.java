@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Writes the sites that {@code web-check/check.sh} checks in a browser: the two seeds, a few
- * generated archives (in html/target/site) and the hostile one (html/target/hostile-site).
+ * generated archives (in html/target/pages) and the hostile one (html/target/hostile-site).
  */
 class WriteSitesTest {
     @Test
     void writesTheToulouseSite() throws IOException {
-        Path dir = SiteFixtures.target("site", "toulouse");
+        Path dir = SiteFixtures.target("pages", "toulouse");
         List<Path> files = SiteFixtures.site(SiteFixtures.TOULOUSE_URLS, LocalDate.of(2017, 12, 6))
                 .writeSite(Seeds.toulouse(), dir);
         // the agenda, the cycle, four sessions, no minutes page (none approved or published), css, sitemap
@@ -31,7 +31,7 @@ class WriteSitesTest {
 
     @Test
     void writesTheImpActeSite() throws IOException {
-        Path dir = SiteFixtures.target("site", "imp-acte");
+        Path dir = SiteFixtures.target("pages", "imp-acte");
         List<Path> files = SiteFixtures.site(SiteFixtures.IMP_ACTE_URLS, LocalDate.of(2017, 12, 6))
                 .writeSite(Seeds.impActe(), dir);
         // the agenda, the cycle, four sessions, the minutes of 5 December 2017, css, sitemap
@@ -43,7 +43,7 @@ class WriteSitesTest {
     void writesGeneratedSites() {
         List<Archive> archives = Samples.archives(20_171_205L, 3);
         for (int i = 0; i < archives.size(); i++) {
-            Path dir = SiteFixtures.target("site", "generated-" + (i + 1));
+            Path dir = SiteFixtures.target("pages", "generated-" + (i + 1));
             HtmlSite site = HtmlSite.of(HtmlOptions.builder(
                             SiteFixtures.generated(archives.get(i)).options().urls())
                     .asOf(LocalDate.of(2020, 1, 1))
