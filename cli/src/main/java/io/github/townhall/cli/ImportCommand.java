@@ -77,6 +77,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println(input + ":" + issue.line() + ": " + issue.property() + ": " + issue.message());
         }
         Archive archive = Archive.builder(Organisation.builder(id, organisation).build())
+                .cycles(imported.cycles())
                 .sessions(imported.sessions())
                 .build();
         TownhallJson json = TownhallJson.defaults();

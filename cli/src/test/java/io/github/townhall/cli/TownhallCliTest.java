@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.townhall.archive.Archive;
+import io.github.townhall.json.TownhallJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -304,6 +306,41 @@ class TownhallCliTest {
         assertTrue(run.err().contains("VALARM"), run.err());
         Run valid = run("validate", json.toString());
         assertEquals(0, valid.code(), valid.out());
+    }
+
+    @Test
+    void importExpandsARecurringEventIntoACycleOfSessions() throws IOException {
+        Path ics = dir.resolve("weekly.ics");
+        Files.writeString(
+                ics,
+                String.join(
+                        "\r\n",
+                        "BEGIN:VCALENDAR",
+                        "VERSION:2.0",
+                        "PRODID:-//test//EN",
+                        "BEGIN:VEVENT",
+                        "UID:permanence@example.org",
+                        "DTSTAMP:20180101T000000Z",
+                        "DTSTART;TZID=Europe/Paris:20180306T183000",
+                        "DTEND;TZID=Europe/Paris:20180306T200000",
+                        "RRULE:FREQ=WEEKLY;COUNT=4",
+                        "EXDATE;TZID=Europe/Paris:20180320T183000",
+                        "SUMMARY:Permanence du mardi",
+                        "END:VEVENT",
+                        "END:VCALENDAR",
+                        ""),
+                StandardCharsets.UTF_8);
+        Path json = dir.resolve("weekly.json");
+        Run run = run("import", "-o", json.toString(), ics.toString());
+        assertEquals(0, run.code(), run.err());
+        Archive archive = TownhallJson.defaults().readArchive(Files.readString(json));
+        assertEquals(3, archive.sessions().size(), "four weeks less the one excluded");
+        assertEquals(1, archive.cycles().size());
+        assertEquals(
+                List.of(1, 2, 3),
+                archive.sessionsOf(archive.cycles().get(0).id()).stream()
+                        .map(session -> session.cycle().ordinal())
+                        .toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.townhall.ical;
 
+import io.github.townhall.cycle.Cycle;
 import io.github.townhall.ical.internal.ImportHandler;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.Session;
@@ -9,12 +10,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -44,8 +47,26 @@ import java.util.function.Consumer;
  * <p>ATTENDEE is an invitation and PARTSTAT the invitee's reply, not a record of who came: each
  * one is reported as an issue and nothing of it reaches the session's attendance.
  *
- * <p>Recurring events are not expanded: the first occurrence is imported and an issue says so;
- * overrides of single occurrences (RECURRENCE-ID) are reported and skipped. Every other property
+ * <p>Recurring events are expanded (RRULE with every FREQ and BYxxx part, RDATE, EXDATE), in
+ * the zone of their DTSTART across daylight-saving changes, all-day and floating events too. Each
+ * occurrence is a session whose id is the event's id, a hyphen and the occurrence's original start
+ * in UTC ({@code weekly-20180115T170000Z}), or its date when all-day ({@code fair-20180115}): a
+ * second import of an updated calendar gives the same ids (see {@link IcalImport#changesSince}).
+ * An override of one occurrence (RECURRENCE-ID, before or after its recurring event in the file)
+ * replaces it: a moved occurrence keeps its original schedule in
+ * {@link Session#earlierSchedules()}, a cancelled one (STATUS:CANCELLED) is a cancelled session.
+ * An override whose recurring event is missing is imported alone, RANGE=THISANDFUTURE changes
+ * that occurrence only; both with an issue. The occurrences of one recurring event form a
+ * {@link io.github.townhall.cycle.Cycle} (its id that of the event, ordinals in date order),
+ * listed in {@link IcalImport#cycles()}. Which occurrences: those of {@link #withWindow(Instant,
+ * Instant)} when set; by default a rule with COUNT or UNTIL whole, an endless rule up to
+ * {@value #HORIZON_YEARS} years after the latest DTSTART or RDATE of the file (no clock is read).
+ * At most {@link #maxOccurrencesPerRule()} occurrences of one recurring event and
+ * {@link #maxOccurrencesPerFile()} in all are imported; the rest is left out with an issue.
+ * Recurring events and their overrides are held until the file ends, then handed out after the
+ * other events, each cycle's sessions in date order.
+ *
+ * <p>Every other property
  * or component we do not map (VALARM, X-properties...) is reported as an
  * {@link ImportIssue} with its line; at most {@link #maxIssues()} issues are kept (default
  * {@value #DEFAULT_MAX_ISSUES}), then one more tells how many were left out.
@@ -89,16 +110,46 @@ public final class IcalReader {
     /** Default most issues listed; one more issue then counts the others. */
     public static final int DEFAULT_MAX_ISSUES = 1_000;
 
+    /**
+     * Default most occurrences of one recurring event: a daily meeting for 27 years.
+     *
+     * @since 0.2
+     */
+    public static final int DEFAULT_MAX_OCCURRENCES_PER_RULE = 10_000;
+
+    /**
+     * Default most occurrences of all the recurring events of one file: 1,000 weekly meetings
+     * for two years.
+     *
+     * @since 0.2
+     */
+    public static final int DEFAULT_MAX_OCCURRENCES_PER_FILE = 200_000;
+
+    /**
+     * Years after the latest DTSTART or RDATE of a file up to which an endless rule is expanded
+     * when no window is set.
+     *
+     * @since 0.2
+     */
+    public static final int HORIZON_YEARS = 2;
+
     private final OrganisationId organisation;
     private final Locale language;
     private final ZoneId defaultZone;
     private final ImportHandler.Limits limits;
+    private final ImportHandler.Recurrence recurrence;
 
-    private IcalReader(OrganisationId organisation, Locale language, ZoneId defaultZone, ImportHandler.Limits limits) {
+    private IcalReader(
+            OrganisationId organisation,
+            Locale language,
+            ZoneId defaultZone,
+            ImportHandler.Limits limits,
+            ImportHandler.Recurrence recurrence) {
         this.organisation = organisation;
         this.language = language;
         this.defaultZone = defaultZone;
         this.limits = limits;
+        this.recurrence = recurrence;
     }
 
     /**
@@ -118,7 +169,9 @@ public final class IcalReader {
                         DEFAULT_MAX_LINE_LENGTH,
                         DEFAULT_MAX_EVENTS,
                         DEFAULT_MAX_TIMEZONES,
-                        DEFAULT_MAX_ISSUES));
+                        DEFAULT_MAX_ISSUES),
+                new ImportHandler.Recurrence(
+                        DEFAULT_MAX_OCCURRENCES_PER_RULE, DEFAULT_MAX_OCCURRENCES_PER_FILE, null, null));
     }
 
     /**
@@ -129,7 +182,7 @@ public final class IcalReader {
      * @return a copy, not null
      */
     public IcalReader withDefaultZone(ZoneId zone) {
-        return new IcalReader(organisation, language, Objects.requireNonNull(zone, "zone"), limits);
+        return new IcalReader(organisation, language, Objects.requireNonNull(zone, "zone"), limits, recurrence);
     }
 
     /**
@@ -249,8 +302,121 @@ public final class IcalReader {
         return limits.issues();
     }
 
+    /**
+     * Returns a copy that imports only the occurrences of recurring events that start in a
+     * window: from {@code from}, inclusive, to {@code to}, exclusive (an all-day occurrence
+     * starts at midnight in the default zone). An endless rule is then expanded up to
+     * {@code to}. Events that do not recur are imported whatever their date.
+     *
+     * @param from the earliest start, not null
+     * @param to the end of the window, after {@code from}, not null
+     * @return a copy, not null
+     * @throws IllegalArgumentException if {@code to} is not after {@code from}
+     * @since 0.2
+     */
+    public IcalReader withWindow(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("the window must end after it starts: " + from + " to " + to);
+        }
+        return new IcalReader(
+                organisation,
+                language,
+                defaultZone,
+                limits,
+                new ImportHandler.Recurrence(recurrence.perRule(), recurrence.perFile(), from, to));
+    }
+
+    /**
+     * Returns a copy that imports at most this many occurrences of one recurring event; the
+     * occurrences after them are left out with one issue. Default
+     * {@value #DEFAULT_MAX_OCCURRENCES_PER_RULE}.
+     *
+     * @param occurrences the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     * @since 0.2
+     */
+    public IcalReader withMaxOccurrencesPerRule(int occurrences) {
+        return new IcalReader(
+                organisation,
+                language,
+                defaultZone,
+                limits,
+                new ImportHandler.Recurrence(
+                        positive(occurrences, "maxOccurrencesPerRule"),
+                        recurrence.perFile(),
+                        recurrence.from(),
+                        recurrence.to()));
+    }
+
+    /**
+     * Returns a copy that imports at most this many occurrences of all the recurring events of
+     * one file; the occurrences after them are left out with one issue. Separate from
+     * {@link #withMaxEvents(int)}, which counts VEVENT components. Default
+     * {@value #DEFAULT_MAX_OCCURRENCES_PER_FILE}.
+     *
+     * @param occurrences the limit, positive
+     * @return a copy, not null
+     * @throws IllegalArgumentException if the limit is not positive
+     * @since 0.2
+     */
+    public IcalReader withMaxOccurrencesPerFile(int occurrences) {
+        return new IcalReader(
+                organisation,
+                language,
+                defaultZone,
+                limits,
+                new ImportHandler.Recurrence(
+                        recurrence.perRule(),
+                        positive(occurrences, "maxOccurrencesPerFile"),
+                        recurrence.from(),
+                        recurrence.to()));
+    }
+
+    /**
+     * Returns the most occurrences imported of one recurring event.
+     *
+     * @return the limit
+     * @since 0.2
+     */
+    public int maxOccurrencesPerRule() {
+        return recurrence.perRule();
+    }
+
+    /**
+     * Returns the most occurrences imported of all the recurring events of one file.
+     *
+     * @return the limit
+     * @since 0.2
+     */
+    public int maxOccurrencesPerFile() {
+        return recurrence.perFile();
+    }
+
+    /**
+     * Returns the start of the window of occurrences, if one is set.
+     *
+     * @return the earliest start, inclusive, or empty
+     * @since 0.2
+     */
+    public Optional<Instant> windowStart() {
+        return Optional.ofNullable(recurrence.from());
+    }
+
+    /**
+     * Returns the end of the window of occurrences, if one is set.
+     *
+     * @return the end, exclusive, or empty
+     * @since 0.2
+     */
+    public Optional<Instant> windowEnd() {
+        return Optional.ofNullable(recurrence.to());
+    }
+
     private IcalReader with(ImportHandler.Limits changed) {
-        return new IcalReader(organisation, language, defaultZone, changed);
+        return new IcalReader(organisation, language, defaultZone, changed, recurrence);
     }
 
     private static int positive(int value, String name) {
@@ -264,13 +430,14 @@ public final class IcalReader {
      * Reads a whole file into memory.
      *
      * @param in the iCalendar text, not null; not closed
-     * @return the sessions and the issues, not null
+     * @return the sessions, the cycles of recurring events and the issues, not null
      * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
      */
     public IcalImport read(Reader in) {
         List<Session> sessions = new ArrayList<>();
-        List<ImportIssue> issues = read(in, sessions::add);
-        return new IcalImport(sessions, issues);
+        List<Cycle> cycles = new ArrayList<>();
+        List<ImportIssue> issues = read(in, sessions::add, cycles::add);
+        return new IcalImport(sessions, cycles, issues);
     }
 
     /**
@@ -297,7 +464,8 @@ public final class IcalReader {
 
     /**
      * Reads a file event by event, handing each session to a consumer as soon as it is read:
-     * memory stays that of one event, whatever the file's size. An exception thrown by the
+     * memory stays that of one event, whatever the file's size, but for recurring events and
+     * their overrides, held until the file ends. An exception thrown by the
      * consumer stops the import and reaches the caller as it is.
      *
      * @param in the iCalendar text, not null; not closed
@@ -306,10 +474,28 @@ public final class IcalReader {
      * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
      */
     public List<ImportIssue> read(Reader in, Consumer<Session> sink) {
+        return read(in, sink, cycle -> {});
+    }
+
+    /**
+     * Reads a file event by event, handing each session to one consumer and the cycle of each
+     * recurring event, before its sessions, to the other. Events that do not recur are handed
+     * out as soon as they are read; recurring events and their overrides are held until the file
+     * ends (their overrides may follow them), then expanded.
+     *
+     * @param in the iCalendar text, not null; not closed
+     * @param sink receives each session, not null
+     * @param cycles receives the cycle of each recurring event, not null
+     * @return the issues, not null
+     * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
+     * @since 0.2
+     */
+    public List<ImportIssue> read(Reader in, Consumer<Session> sink, Consumer<Cycle> cycles) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(cycles, "cycles");
         // The parser reads one character at a time: buffer whatever the caller gave.
         Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
-        return ImportHandler.parse(buffered, organisation, language, defaultZone, limits, sink);
+        return ImportHandler.parse(buffered, organisation, language, defaultZone, limits, recurrence, sink, cycles);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Something in a {@code .ics} file that the import could not map onto a session, or mapped with
- * an assumption: an unknown property, a recurrence not expanded, a time zone read as an offset.
+ * an assumption: an unknown property, occurrences beyond a limit, a time zone read as an offset.
  * Nothing is dropped without an issue.
  *
  * @param line the line of the file (counted from 1) where the property or component starts

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,9 @@ final class Ld {
     static final SchemaOrg FRENCH = SchemaOrg.of(JsonLdOptions.of(URLS, Locale.FRENCH));
     static final SchemaOrg ENGLISH = SchemaOrg.of(JsonLdOptions.of(URLS, Locale.ENGLISH));
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private Ld() {}
 

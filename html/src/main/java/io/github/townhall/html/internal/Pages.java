@@ -937,11 +937,15 @@ public final class Pages {
         if (jsonLd == null || jsonLd.isBlank()) {
             return null;
         }
-        String lower = jsonLd.toLowerCase(Locale.ROOT);
-        if (lower.contains("</script") || lower.contains("<!--")) {
-            throw new IllegalArgumentException("The JSON-LD of " + page + " holds "
-                    + (lower.contains("</script") ? "</script" : "<!--")
-                    + ", which would break out of its <script> element; write < as \\u003c in JSON strings");
+        // Only where a '<' stands: a JSON-LD writer that escapes it (as townhall's does) costs one scan.
+        for (int at = jsonLd.indexOf('<'); at >= 0; at = jsonLd.indexOf('<', at + 1)) {
+            String found = jsonLd.regionMatches(true, at, "</script", 0, 8)
+                    ? "</script"
+                    : jsonLd.startsWith("<!--", at) ? "<!--" : null;
+            if (found != null) {
+                throw new IllegalArgumentException("The JSON-LD of " + page + " holds " + found
+                        + ", which would break out of its <script> element; write < as \\u003c in JSON strings");
+            }
         }
         return jsonLd;
     }
@@ -1039,13 +1043,20 @@ public final class Pages {
                 + start.getOffset().getId().replace("Z", "");
     }
 
+    private static StringBuilder twoDigits(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
     /** A valid global date and time string of HTML: local date and time and the offset at that instant. */
     static String datetime(ZonedDateTime at) {
         LocalDateTime local = at.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
         LocalTime clock = local.toLocalTime();
-        String hours = clock.getSecond() == 0
-                ? String.format(Locale.ROOT, "%02d:%02d", clock.getHour(), clock.getMinute())
-                : String.format(Locale.ROOT, "%02d:%02d:%02d", clock.getHour(), clock.getMinute(), clock.getSecond());
+        StringBuilder hours = new StringBuilder(8);
+        twoDigits(hours, clock.getHour()).append(':');
+        twoDigits(hours, clock.getMinute());
+        if (clock.getSecond() != 0) {
+            twoDigits(hours.append(':'), clock.getSecond());
+        }
         String offset = at.getOffset().getId();
         if (offset.length() > 6) {
             offset = offset.substring(0, 6); // an offset with seconds (local mean time) to the minute

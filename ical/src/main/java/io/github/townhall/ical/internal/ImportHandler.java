@@ -1,5 +1,7 @@
 package io.github.townhall.ical.internal;
 
+import io.github.townhall.cycle.Cycle;
+import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalException;
 import io.github.townhall.ical.ImportIssue;
 import io.github.townhall.organisation.OrganisationId;
@@ -10,6 +12,7 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
 import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Link;
 import io.github.townhall.session.LinkKind;
 import io.github.townhall.session.Revision;
@@ -35,8 +38,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +80,26 @@ public final class ImportHandler implements ContentHandler {
      * @param issues the most issues listed
      */
     public record Limits(long input, int line, int events, int timezones, int issues) {}
+
+    /**
+     * How recurring events are expanded.
+     *
+     * @param perRule the most occurrences of one recurring event
+     * @param perFile the most occurrences of all recurring events of one file
+     * @param from the earliest occurrence start kept, inclusive, or null for the DTSTART
+     * @param to the latest occurrence start kept, exclusive, or null for the rule's end or the horizon
+     */
+    public record Recurrence(
+            int perRule,
+            int perFile,
+            @Nullable Instant from,
+            @Nullable Instant to) {}
+
+    /** How long after the file's latest DTSTART or RDATE an endless rule is expanded. */
+    public static final Period HORIZON = Period.ofYears(2);
+
+    /** A recurring event or an override, kept until the file ends. */
+    private record Pending(List<Prop> props, int line, String uid) {}
 
     /** A limit broken while reading: carried through the parser's exceptions, then unwrapped. */
     static final class LimitException extends IOException {
@@ -128,7 +154,14 @@ public final class ImportHandler implements ContentHandler {
     private final Locale language;
     private ZoneId defaultZone;
     private final Consumer<Session> sink;
+    private final Consumer<Cycle> cycleSink;
     private final Limits limits;
+    private final Recurrence recurrence;
+    private final List<Pending> masters = new ArrayList<>();
+    private final List<Pending> overrides = new ArrayList<>();
+    private @Nullable Instant latest;
+    private int occurrences;
+    private boolean fileLimitReported;
     private final List<ImportIssue> issues = new ArrayList<>();
     private int droppedIssues;
     private int events;
@@ -155,13 +188,17 @@ public final class ImportHandler implements ContentHandler {
             Locale language,
             ZoneId defaultZone,
             Limits limits,
-            Consumer<Session> sink) {
+            Recurrence recurrence,
+            Consumer<Session> sink,
+            Consumer<Cycle> cycleSink) {
         this.counter = counter;
         this.organisation = organisation;
         this.language = language;
         this.defaultZone = defaultZone;
         this.limits = limits;
+        this.recurrence = recurrence;
         this.sink = sink;
+        this.cycleSink = cycleSink;
     }
 
     /**
@@ -172,7 +209,9 @@ public final class ImportHandler implements ContentHandler {
      * @param language the language of texts without LANGUAGE, not null
      * @param defaultZone the zone of floating times, not null
      * @param limits the limits, not null
+     * @param recurrence how recurring events are expanded, not null
      * @param sink receives the sessions, not null
+     * @param cycleSink receives the cycle of each recurring event, before its sessions, not null
      * @return the issues, not null
      * @throws IcalException if the text is not iCalendar or breaks a limit
      */
@@ -182,9 +221,12 @@ public final class ImportHandler implements ContentHandler {
             Locale language,
             ZoneId defaultZone,
             Limits limits,
-            Consumer<Session> sink) {
+            Recurrence recurrence,
+            Consumer<Session> sink,
+            Consumer<Cycle> cycleSink) {
         CountingReader counter = new CountingReader(in, limits.input(), limits.line());
-        ImportHandler handler = new ImportHandler(counter, organisation, language, defaultZone, limits, sink);
+        ImportHandler handler =
+                new ImportHandler(counter, organisation, language, defaultZone, limits, recurrence, sink, cycleSink);
         try {
             new CalendarParserImpl().parse(new UnfoldingReader(counter, 4096), handler);
         } catch (ParserException e) {
@@ -211,6 +253,7 @@ public final class ImportHandler implements ContentHandler {
         } catch (StackOverflowError e) {
             throw new IcalException("Cannot read the iCalendar file: it nests too deep", counter.line(), null);
         }
+        handler.expandSeries();
         if (handler.droppedIssues > 0) {
             handler.issues.add(new ImportIssue(
                     counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
@@ -373,9 +416,18 @@ public final class ImportHandler implements ContentHandler {
 
     private void endEvent() {
         String uid = uidOf(event);
+        if (first("RECURRENCE-ID") != null || first("RRULE") != null || first("RDATE") != null) {
+            // expanded when the file ends: its overrides may come after it, and the horizon of
+            // an endless rule depends on the file's latest event
+            (first("RECURRENCE-ID") != null ? overrides : masters)
+                    .add(new Pending(List.copyOf(event), componentLine, uid));
+            event.clear();
+            return;
+        }
         try {
             Session session = toSession(uid);
             if (session != null) {
+                noteLatest(session.schedule());
                 try {
                     sink.accept(session);
                 } catch (RuntimeException e) {
@@ -391,14 +443,6 @@ public final class ImportHandler implements ContentHandler {
 
     private @Nullable Session toSession(String uid) {
         Prop start = first("DTSTART");
-        if (first("RECURRENCE-ID") != null) {
-            issue(
-                    first("RECURRENCE-ID").line(),
-                    uid,
-                    "RECURRENCE-ID",
-                    "override of one occurrence of a recurring event not imported");
-            return null;
-        }
         if (start == null) {
             issue(componentLine, uid, "DTSTART", "event without DTSTART not imported");
             return null;
@@ -432,7 +476,7 @@ public final class ImportHandler implements ContentHandler {
         for (Prop prop : event) {
             try {
                 switch (prop.name()) {
-                    case "UID", "DTSTART", "DTEND", "DURATION" -> {
+                    case "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID" -> {
                         // mapped above
                     }
                     case "SUMMARY" -> builder.title(text(prop));
@@ -472,12 +516,6 @@ public final class ImportHandler implements ContentHandler {
                                 prop.value().trim().equalsIgnoreCase("PUBLIC")
                                         ? Visibility.PUBLIC
                                         : Visibility.MEMBERS_ONLY);
-                    case "RRULE", "RDATE", "EXDATE" ->
-                        issue(
-                                prop.line(),
-                                uid,
-                                prop.name(),
-                                "recurrence not expanded: only the first occurrence imported");
                     default -> {
                         if (!CONSUMED.contains(prop.name())) {
                             issue(prop.line(), uid, prop.name(), "property not imported");
@@ -513,6 +551,449 @@ public final class ImportHandler implements ContentHandler {
         builder.topics(List.copyOf(topics));
         builder.revision(new Revision(sequence, created, modified));
         return builder.build();
+    }
+
+    private void noteLatest(Schedule schedule) {
+        Instant at = startOf(schedule);
+        if (at != null && (latest == null || at.isAfter(latest))) {
+            latest = at;
+        }
+    }
+
+    private @Nullable Instant startOf(Schedule schedule) {
+        ZonedDateTime exact = schedule.exactStart();
+        if (exact != null) {
+            return exact.toInstant();
+        }
+        LocalDate day = schedule.firstDay();
+        return day == null ? null : day.atStartOfDay(defaultZone).toInstant();
+    }
+
+    /** A recurring event read back: its first session, and where its rule is expanded. */
+    private record Series(
+            Pending pending,
+            Session base,
+            Prop start,
+            @Nullable ZoneId ruleZone) {}
+
+    /**
+     * Expands every recurring event once the file is read, with its overrides: each occurrence
+     * a session whose id ends with the occurrence's original start, all of them a cycle.
+     */
+    private void expandSeries() {
+        List<Series> series = new ArrayList<>();
+        for (Pending pending : masters) {
+            int before = issues.size();
+            load(pending);
+            Session base = toSession(pending.uid());
+            Prop start = first("DTSTART");
+            if (base != null && start != null) {
+                ZoneId ruleZone = null;
+                if (!(base.schedule() instanceof TentativeSchedule)) {
+                    String value = start.value().trim();
+                    ruleZone = value.endsWith("Z") || value.endsWith("z") ? ZoneOffset.UTC : zoneOf(base.schedule());
+                }
+                series.add(new Series(pending, base, start, ruleZone));
+                noteLatest(base.schedule());
+                for (Prop prop : event) {
+                    if (prop.name().equals("RDATE")) {
+                        for (Temporal date : dates(prop, ruleZone, base.schedule())) {
+                            Instant at = date instanceof LocalDate day
+                                    ? day.atStartOfDay(defaultZone).toInstant()
+                                    : ((ZonedDateTime) date).toInstant();
+                            if (latest == null || at.isAfter(latest)) {
+                                latest = at;
+                            }
+                        }
+                    }
+                }
+            }
+            sortIssues(before);
+        }
+        Map<String, Map<String, Pending>> byUid = new LinkedHashMap<>();
+        for (Pending pending : overrides) {
+            load(pending);
+            Prop recurrenceId = required("RECURRENCE-ID");
+            String key;
+            try {
+                key = keyOf(recurrenceId, null);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                issue(
+                        recurrenceId.line(),
+                        pending.uid(),
+                        "RECURRENCE-ID",
+                        "unreadable date or time, override not imported: " + e.getMessage());
+                continue;
+            }
+            byUid.computeIfAbsent(pending.uid(), uid -> new LinkedHashMap<>()).put(key, pending);
+        }
+        for (Series one : series) {
+            expand(one, byUid.remove(one.pending().uid()));
+        }
+        for (Map<String, Pending> orphans : byUid.values()) {
+            for (Map.Entry<String, Pending> orphan : orphans.entrySet()) {
+                Pending pending = orphan.getValue();
+                int before = issues.size();
+                load(pending);
+                Prop recurrenceId = required("RECURRENCE-ID");
+                Session alone = toSession(pending.uid());
+                if (alone != null) {
+                    issue(
+                            recurrenceId.line(),
+                            pending.uid(),
+                            "RECURRENCE-ID",
+                            "override of an occurrence whose recurring event is not in the file: imported alone");
+                    sink.accept(alone.withId(SessionId.of(alone.id().value() + "-" + orphan.getKey())));
+                }
+                sortIssues(before);
+            }
+        }
+        event.clear();
+    }
+
+    private void load(Pending pending) {
+        event.clear();
+        event.addAll(pending.props());
+        componentLine = pending.line();
+    }
+
+    private void sortIssues(int from) {
+        issues.subList(Math.min(from, issues.size()), issues.size())
+                .sort(java.util.Comparator.comparingInt(ImportIssue::line));
+    }
+
+    private void expand(Series one, @Nullable Map<String, Pending> moved) {
+        int before = issues.size();
+        load(one.pending());
+        String uid = one.pending().uid();
+        Session base = one.base();
+        Schedule first = base.schedule();
+        ZoneId ruleZone = one.ruleZone();
+        List<Temporal> starts = new ArrayList<>();
+        boolean endless = true;
+        Prop rrule = first("RRULE");
+        int room = Math.min(recurrence.perRule(), recurrence.perFile() - occurrences);
+        if (room <= 0) {
+            if (!fileLimitReported) {
+                fileLimitReported = true;
+                issue(
+                        one.start().line(),
+                        uid,
+                        "RRULE",
+                        "more than " + recurrence.perFile() + " occurrences of recurring events in one file:"
+                                + " this event and the recurring events after it not imported; the limit is"
+                                + " IcalReader.withMaxOccurrencesPerFile(int)");
+            }
+            sortIssues(before);
+            return;
+        }
+        Temporal seed = ruleZone == null
+                ? ((TentativeSchedule) first).from()
+                : startOfExact(first).withZoneSameInstant(ruleZone);
+        boolean cut = false;
+        if (rrule != null) {
+            try {
+                String[] parts = RecurrenceExpander.splitUntil(rrule.value());
+                String rule = parts[0];
+                boolean counted = rule.contains("COUNT=");
+                endless = !counted && parts[1] == null;
+                cut = expandRule(rule, parts[1], seed, endless, room, starts);
+            } catch (DateTimeException | IllegalArgumentException e) {
+                issue(
+                        rrule.line(),
+                        uid,
+                        "RRULE",
+                        "unreadable recurrence rule, only the first occurrence imported: " + e.getMessage());
+                starts.clear();
+                starts.add(seed);
+            }
+        } else if (inWindow(seed)) {
+            starts.add(seed);
+        }
+        Set<String> excluded = new HashSet<>();
+        for (Prop prop : event) {
+            if (prop.name().equals("RDATE") || prop.name().equals("EXDATE")) {
+                try {
+                    for (Temporal date : dates(prop, ruleZone, first)) {
+                        if (prop.name().equals("EXDATE")) {
+                            excluded.add(key(date));
+                        } else if (inWindow(date)) {
+                            starts.add(date);
+                        }
+                    }
+                } catch (DateTimeException | IllegalArgumentException e) {
+                    issue(prop.line(), uid, prop.name(), "unreadable date or time not imported: " + e.getMessage());
+                }
+            }
+        }
+        Map<String, Temporal> unique = new java.util.TreeMap<>();
+        for (Temporal start : starts) {
+            String key = key(start);
+            if (!excluded.contains(key)) {
+                unique.putIfAbsent(key, start);
+            }
+        }
+        List<Temporal> ordered = new ArrayList<>(unique.values());
+        ordered.sort(java.util.Comparator.comparing(this::instantOf));
+        if (ordered.size() > room) {
+            ordered = new ArrayList<>(ordered.subList(0, room));
+            cut = true;
+        }
+        if (cut) {
+            boolean byFile = room < recurrence.perRule();
+            issue(
+                    rrule == null ? one.start().line() : rrule.line(),
+                    uid,
+                    rrule == null ? "RDATE" : "RRULE",
+                    byFile
+                            ? "more than " + recurrence.perFile() + " occurrences of recurring events in one file:"
+                                    + " the occurrences after " + room + " of this event and the recurring events"
+                                    + " after it not imported; the limit is IcalReader.withMaxOccurrencesPerFile(int)"
+                            : "more than " + recurrence.perRule() + " occurrences: the occurrences after "
+                                    + key(ordered.get(ordered.size() - 1))
+                                    + " not imported; the limit is IcalReader.withMaxOccurrencesPerRule(int)");
+            if (byFile) {
+                fileLimitReported = true;
+            }
+        }
+        occurrences += ordered.size();
+        String baseId = base.id().value();
+        List<Session> sessions = new ArrayList<>();
+        Map<String, Pending> overridden = moved == null ? new HashMap<>() : new LinkedHashMap<>(moved);
+        for (Temporal start : ordered) {
+            String key = key(start);
+            Schedule schedule = shifted(first, start);
+            Session occurrence = base.withId(SessionId.of(baseId + "-" + key)).withSchedule(schedule);
+            Pending override = overridden.remove(key);
+            if (override != null) {
+                Session changed = override(override, baseId + "-" + key, schedule);
+                if (changed != null) {
+                    occurrence = changed;
+                }
+            }
+            sessions.add(occurrence);
+        }
+        sortIssues(before);
+        for (Map.Entry<String, Pending> extra : overridden.entrySet()) {
+            int from = issues.size();
+            Session changed = override(extra.getValue(), baseId + "-" + extra.getKey(), null);
+            if (changed != null && inWindow(changed.schedule())) {
+                issue(
+                        required("RECURRENCE-ID").line(),
+                        uid,
+                        "RECURRENCE-ID",
+                        "override of " + extra.getKey() + ", which is no occurrence of the rule here:"
+                                + " imported as one more occurrence");
+                sessions.add(changed);
+            }
+            sortIssues(from);
+        }
+        sessions.sort(java.util.Comparator.comparing(
+                (Session s) -> startOf(s.schedule()),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        CycleId cycleId = CycleId.of(baseId);
+        Text title = base.title();
+        cycleSink.accept(Cycle.builder(cycleId, organisation, title == null ? Text.of(language, baseId) : title)
+                .editorial(title == null ? List.of("title") : List.of())
+                .build());
+        int ordinal = 0;
+        for (Session session : sessions) {
+            sink.accept(session.withCycle(CyclePosition.of(cycleId, ++ordinal)));
+        }
+    }
+
+    /**
+     * Expands the RRULE into {@code starts}; UNTIL, the window and the horizon of an endless rule
+     * bound the expansion.
+     *
+     * @return whether the limit cut it
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean expandRule(
+            String rule, @Nullable String until, Temporal seed, boolean endless, int room, List<Temporal> starts) {
+        Instant horizon = (latest == null ? instantOf(seed) : latest)
+                .atZone(ZoneOffset.UTC)
+                .plus(HORIZON)
+                .toInstant();
+        Instant to = recurrence.to() != null ? recurrence.to() : endless ? horizon : null;
+        Instant from = recurrence.from();
+        if (seed instanceof LocalDate day) {
+            LocalDate end = to == null ? day.plusYears(1000) : LocalDate.ofInstant(to, defaultZone);
+            if (until != null) {
+                end = RecurrenceExpander.min(end, LocalDate.parse(until.substring(0, 8), DATE));
+            }
+            LocalDate start = from == null ? day : LocalDate.ofInstant(from, defaultZone);
+            RecurrenceExpander.Expansion<LocalDate> expansion = RecurrenceExpander.expand(rule, day, start, end, room);
+            expansion.starts().stream().filter(this::inWindow).forEach(starts::add);
+            return expansion.cut();
+        }
+        ZonedDateTime zoned = (ZonedDateTime) seed;
+        ZonedDateTime end = to == null ? zoned.plusYears(1000) : to.atZone(zoned.getZone());
+        if (until != null) {
+            end = RecurrenceExpander.min(end, untilOf(until, zoned.getZone()));
+        }
+        ZonedDateTime start = from == null ? zoned : from.atZone(zoned.getZone());
+        RecurrenceExpander.Expansion<ZonedDateTime> expansion =
+                RecurrenceExpander.expand(rule, zoned, start, end, room);
+        expansion.starts().stream().filter(this::inWindow).forEach(starts::add);
+        return expansion.cut();
+    }
+
+    private static ZonedDateTime untilOf(String until, ZoneId zone) {
+        String value = until.trim();
+        if (value.length() == 8) {
+            // a DATE UNTIL with a DATE-TIME DTSTART: the whole day counts
+            return LocalDate.parse(value, DATE).plusDays(1).atStartOfDay(zone).minusSeconds(1);
+        }
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            return LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
+                    .toInstant(ZoneOffset.UTC)
+                    .atZone(zone);
+        }
+        return ZonedDateTime.ofLocal(LocalDateTime.parse(value, LOCAL), zone, null);
+    }
+
+    private boolean inWindow(Temporal start) {
+        Instant at = instantOf(start);
+        return (recurrence.from() == null || !at.isBefore(recurrence.from()))
+                && (recurrence.to() == null || at.isBefore(recurrence.to()));
+    }
+
+    private boolean inWindow(Schedule schedule) {
+        Instant at = startOf(schedule);
+        return at == null
+                || ((recurrence.from() == null || !at.isBefore(recurrence.from()))
+                        && (recurrence.to() == null || at.isBefore(recurrence.to())));
+    }
+
+    private Instant instantOf(Temporal start) {
+        return start instanceof LocalDate day
+                ? day.atStartOfDay(defaultZone).toInstant()
+                : ((ZonedDateTime) start).toInstant();
+    }
+
+    /** The occurrence's key in its id: its original start in UTC, or its date when all-day. */
+    private static String key(Temporal start) {
+        return start instanceof LocalDate day
+                ? DATE.format(day)
+                : LOCAL.format(((ZonedDateTime) start).withZoneSameInstant(ZoneOffset.UTC)) + "Z";
+    }
+
+    private String keyOf(Prop prop, @Nullable ZoneId floating) {
+        List<Temporal> dates = dates(prop, floating == null ? defaultZone : floating, null);
+        if (dates.isEmpty()) {
+            throw new IllegalArgumentException("no date");
+        }
+        return key(dates.get(0));
+    }
+
+    private static @Nullable ZoneId zoneOf(Schedule schedule) {
+        if (schedule instanceof ExactSchedule exact) {
+            return exact.zone();
+        }
+        if (schedule instanceof OpenEndedSchedule open) {
+            return open.zone();
+        }
+        return null;
+    }
+
+    /** The schedule of the event moved to another start, with the same length. */
+    private static Schedule shifted(Schedule first, Temporal start) {
+        if (first instanceof TentativeSchedule tentative) {
+            LocalDate day = start instanceof LocalDate date ? date : ((ZonedDateTime) start).toLocalDate();
+            return TentativeSchedule.of(
+                    day,
+                    day.plusDays(tentative.to().toEpochDay() - tentative.from().toEpochDay()));
+        }
+        ZoneId zone = java.util.Objects.requireNonNull(zoneOf(first), "zone");
+        LocalDateTime local = start instanceof LocalDate date
+                ? date.atTime(startOfExact(first).toLocalTime())
+                : ((ZonedDateTime) start).withZoneSameInstant(zone).toLocalDateTime();
+        if (first instanceof ExactSchedule exact) {
+            return ExactSchedule.of(local, local.plus(Duration.between(exact.start(), exact.end())), zone);
+        }
+        return OpenEndedSchedule.of(local.toLocalDate(), local.toLocalTime(), zone);
+    }
+
+    /**
+     * The session of an override: its own properties, the occurrence's id, and the original
+     * schedule among the earlier ones when it moved.
+     */
+    private @Nullable Session override(Pending pending, String id, @Nullable Schedule original) {
+        load(pending);
+        Prop recurrenceId = required("RECURRENCE-ID");
+        String range = recurrenceId.param("RANGE");
+        if (range != null && range.equalsIgnoreCase("THISANDFUTURE")) {
+            issue(
+                    recurrenceId.line(),
+                    pending.uid(),
+                    "RECURRENCE-ID",
+                    "RANGE=THISANDFUTURE not applied: only this occurrence changed, the later ones keep the rule");
+        }
+        Session changed = toSession(pending.uid());
+        if (changed == null) {
+            return null;
+        }
+        changed = changed.withId(SessionId.of(id));
+        if (original != null && !java.util.Objects.equals(startOf(original), startOf(changed.schedule()))) {
+            changed = changed.withEarlierSchedules(List.of(original));
+        }
+        return changed;
+    }
+
+    /**
+     * Reads the dates of DTSTART, RDATE, EXDATE or RECURRENCE-ID: DATE values as dates when the
+     * event is all-day (or {@code like} is null), times in their TZID, in UTC, or floating in
+     * {@code floating}.
+     */
+    private List<Temporal> dates(Prop prop, @Nullable ZoneId floating, @Nullable Schedule like) {
+        List<Temporal> dates = new ArrayList<>();
+        boolean allDay = like instanceof TentativeSchedule;
+        for (String raw : prop.value().split(",")) {
+            String value = raw.trim();
+            int slash = value.indexOf('/');
+            if (slash >= 0) {
+                value = value.substring(0, slash);
+            }
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (value.length() == 8) {
+                LocalDate day = LocalDate.parse(value, DATE);
+                dates.add(
+                        allDay || like == null || floating == null
+                                ? day
+                                : ZonedDateTime.ofLocal(
+                                        day.atTime(startOfExact(like)
+                                                .withZoneSameInstant(floating)
+                                                .toLocalTime()),
+                                        floating,
+                                        null));
+                continue;
+            }
+            ZonedDateTime time;
+            if (value.endsWith("Z") || value.endsWith("z")) {
+                time = LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
+                        .atZone(ZoneOffset.UTC);
+            } else {
+                LocalDateTime local = LocalDateTime.parse(value, LOCAL);
+                String tzid = prop.param("TZID");
+                ZoneId zone = tzid == null ? null : zones.get(tzid);
+                if (zone == null && tzid != null) {
+                    zone = ianaZone(tzid);
+                }
+                ObservanceZone custom = zone == null && tzid != null ? customZones.get(tzid) : null;
+                if (custom != null) {
+                    zone = custom.offsetAt(local);
+                }
+                if (zone == null) {
+                    zone = floating == null ? defaultZone : floating;
+                }
+                time = ZonedDateTime.ofLocal(local, zone, null);
+            }
+            dates.add(allDay ? time.toLocalDate() : floating == null ? time : time.withZoneSameInstant(floating));
+        }
+        return dates;
     }
 
     private Schedule schedule(String uid, Prop start) {
@@ -679,6 +1160,20 @@ public final class ImportHandler implements ContentHandler {
         }
         values.add(value.substring(start));
         return values;
+    }
+
+    /** The property that this component is known to have (an override's RECURRENCE-ID). */
+    private Prop required(String name) {
+        Prop prop = first(name);
+        if (prop == null) {
+            throw new IllegalStateException("no " + name);
+        }
+        return prop;
+    }
+
+    /** The start of a schedule known to have an exact start (not all-day). */
+    private static ZonedDateTime startOfExact(Schedule schedule) {
+        return java.util.Objects.requireNonNull(schedule.exactStart(), "exactStart");
     }
 
     private @Nullable Prop first(String name) {
