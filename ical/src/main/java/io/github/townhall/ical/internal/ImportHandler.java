@@ -597,7 +597,13 @@ public final class ImportHandler implements ContentHandler {
                 noteLatest(base.schedule());
                 for (Prop prop : event) {
                     if (prop.name().equals("RDATE")) {
-                        for (Temporal date : dates(prop, ruleZone, base.schedule())) {
+                        List<Temporal> dates;
+                        try {
+                            dates = dates(prop, ruleZone, base.schedule());
+                        } catch (DateTimeException | IllegalArgumentException e) {
+                            continue; // reported once, when the series is expanded
+                        }
+                        for (Temporal date : dates) {
                             Instant at = date instanceof LocalDate day
                                     ? day.atStartOfDay(defaultZone).toInstant()
                                     : ((ZonedDateTime) date).toInstant();
@@ -820,7 +826,8 @@ public final class ImportHandler implements ContentHandler {
         if (seed instanceof LocalDate day) {
             LocalDate end = to == null ? day.plusYears(1000) : LocalDate.ofInstant(to, defaultZone);
             if (until != null) {
-                end = RecurrenceExpander.min(end, LocalDate.parse(until.substring(0, 8), DATE));
+                end = RecurrenceExpander.min(
+                        end, LocalDate.parse(until.length() > 8 ? until.substring(0, 8) : until, DATE));
             }
             LocalDate start = from == null ? day : LocalDate.ofInstant(from, defaultZone);
             RecurrenceExpander.Expansion<LocalDate> expansion = RecurrenceExpander.expand(rule, day, start, end, room);
@@ -1004,7 +1011,9 @@ public final class ImportHandler implements ContentHandler {
             LocalDate from = LocalDate.parse(start.value().trim(), DATE);
             LocalDate to = from;
             if (end != null) {
-                to = LocalDate.parse(end.value().trim().substring(0, 8), DATE).minusDays(1);
+                String value = end.value().trim();
+                to = LocalDate.parse(value.length() > 8 ? value.substring(0, 8) : value, DATE)
+                        .minusDays(1);
             } else if (duration != null) {
                 to = from.plusDays(
                         Math.max(1, Duration.parse(duration.value().trim()).toDays()) - 1);
