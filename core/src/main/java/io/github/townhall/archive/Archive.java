@@ -18,7 +18,6 @@ import io.github.townhall.session.SessionId;
 import jakarta.validation.Valid;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -209,8 +208,7 @@ public record Archive(
      * @since 0.2
      */
     public Archive withoutAttendeeNames() {
-        Set<PersonId> referenced = new HashSet<>();
-        new PersonalData(person -> person, referenced::add, ref -> true).apply(this, person -> true);
+        Set<PersonId> referenced = PersonalData.referencedPeople(this);
         return new PersonalData(person -> person, ref -> true, ref -> false)
                 .apply(this, person -> referenced.contains(person.id()));
     }

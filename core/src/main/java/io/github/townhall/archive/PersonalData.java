@@ -1,17 +1,22 @@
 package io.github.townhall.archive;
 
 import io.github.townhall.deliberation.Appointment;
+import io.github.townhall.deliberation.Proposal;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
 import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Person;
 import io.github.townhall.people.PersonId;
+import io.github.townhall.session.ActionItem;
 import io.github.townhall.session.Attendance;
 import io.github.townhall.session.Session;
+import io.github.townhall.session.SessionRole;
 import io.github.townhall.session.Speaker;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -114,6 +119,28 @@ final class PersonalData {
 
     private @Nullable Person map(@Nullable Person written) {
         return written == null ? null : person.apply(written);
+    }
+
+    /**
+     * The people of the register that something other than an attendance list refers to: role
+     * holders, proposers, appointers and owners of action items.
+     */
+    static Set<PersonId> referencedPeople(Archive archive) {
+        Set<PersonId> referenced = new HashSet<>();
+        for (Session session : archive.sessions()) {
+            Stream.of(
+                            session.roles().stream().map(SessionRole::holder),
+                            session.proposals().stream().map(Proposal::proposedBy),
+                            session.appointments().stream().map(Appointment::appointedBy),
+                            session.actionItems().stream().map(ActionItem::owner))
+                    .flatMap(parties -> parties)
+                    .forEach(party -> {
+                        if (party instanceof Party.OfPerson reference) {
+                            referenced.add(reference.person());
+                        }
+                    });
+        }
+        return referenced;
     }
 
     private @Nullable Party party(@Nullable Party party) {
