@@ -5,9 +5,9 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.jsonld.internal.LdWriter;
 import io.github.townhall.jsonld.internal.Readiness;
+import io.github.townhall.jsonld.internal.TextWriter;
 import io.github.townhall.session.Session;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class SchemaOrg {
      * @throws NullPointerException if an argument is null
      */
     public String session(Archive archive, Session session) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter(2048);
         session(archive, session, out);
         return out.toString();
     }
@@ -114,7 +114,7 @@ public final class SchemaOrg {
      * @throws NullPointerException if an argument is null
      */
     public String cycle(Archive archive, CycleId cycle) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter(8192);
         cycle(archive, cycle, out);
         return out.toString();
     }
@@ -153,7 +153,13 @@ public final class SchemaOrg {
      * @throws NullPointerException if {@code archive} is null
      */
     public String agenda(Archive archive) {
-        StringWriter out = new StringWriter();
+        TextWriter out = new TextWriter(1024
+                + 1100
+                        * Math.min(
+                                Objects.requireNonNull(archive, "archive")
+                                        .sessions()
+                                        .size(),
+                                4096));
         agenda(archive, out);
         return out.toString();
     }

@@ -204,6 +204,37 @@ class SeedsJsonLdTest {
     }
 
     @Test
+    void theAgendaDescribesTheOrganisationAndEachSeriesOnceThenRefersToThem() {
+        JsonNode items = Ld.read(Ld.FRENCH.agenda(TOULOUSE)).get("itemListElement");
+        assertEquals(4, items.size());
+        String organisation = "https://idc.example.org/rencontres/#organization";
+        String series = "https://idc.example.org/rencontres/cycles/rencontres-toulouse.html#series";
+        JsonNode first = items.get(0).get("item");
+        assertEquals(organisation, first.get("organizer").get("@id").asString());
+        assertEquals(
+                "Institut de la concertation",
+                first.get("organizer").get("name").asString());
+        assertEquals(
+                "Cycle de rencontres à Toulouse",
+                first.get("superEvent").get("name").asString());
+        for (int i = 1; i < 4; i++) {
+            JsonNode event = items.get(i).get("item");
+            assertEquals(List.of("@id"), List.copyOf(event.get("organizer").propertyNames()));
+            assertEquals(organisation, event.get("organizer").get("@id").asString());
+            assertEquals(List.of("@id"), List.copyOf(event.get("superEvent").propertyNames()));
+            assertEquals(series, event.get("superEvent").get("@id").asString());
+        }
+        // a session's own document describes both in full
+        JsonNode alone = Ld.read(Ld.FRENCH.session(TOULOUSE, TOULOUSE.sessions().get(3)));
+        assertEquals(
+                "Institut de la concertation",
+                alone.get("organizer").get("name").asString());
+        assertEquals(
+                "Cycle de rencontres à Toulouse",
+                alone.get("superEvent").get("name").asString());
+    }
+
+    @Test
     void theAgendaIsInTimeOrderWhateverTheArchiveOrder() {
         List<Session> sessions = new ArrayList<>(TOULOUSE.sessions());
         Collections.reverse(sessions);

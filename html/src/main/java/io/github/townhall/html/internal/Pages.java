@@ -85,10 +85,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -97,6 +100,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -130,6 +134,15 @@ public final class Pages {
     private final DateTimeFormatter day;
     private final DateTimeFormatter month;
     private final DateTimeFormatter time;
+    private final boolean english;
+    private final String basePath;
+    private final boolean plainSessionPath;
+    /** The names the day formatter gives, by {@code DayOfWeek.ordinal()} and {@code Month.ordinal()}. */
+    private final String[] dayNames = new String[7];
+
+    private final String[] monthNames = new String[12];
+    /** "Time zone Europe/Paris, UTC+01:00", by zone and offset: a site has few of them. */
+    private final Map<ZoneId, Map<ZoneOffset, String>> zones = new ConcurrentHashMap<>();
 
     /**
      * Prepares views under some options.
@@ -141,8 +154,28 @@ public final class Pages {
         this.urls = options.urls();
         this.locale = options.language();
         this.l = Labels.of(locale);
-        boolean english = locale.getLanguage().equals("en");
+        this.english = locale.getLanguage().equals("en");
+        this.basePath = urls.base().getRawPath();
+        String sessionPath = urls.sessionPath();
+        this.plainSessionPath = sessionPath.indexOf('?') < 0
+                && sessionPath.indexOf('#') < 0
+                && sessionPath.indexOf('%') < 0
+                && sessionPath.indexOf(':') < 0
+                && !sessionPath.startsWith("/")
+                && Arrays.stream(sessionPath.split("/", -1))
+                        .noneMatch(segment -> segment.equals(".") || segment.equals("..") || segment.isEmpty())
+                && URI.create(sessionPath.replace("{id}", "x")).getRawPath().equals(sessionPath.replace("{id}", "x"));
         this.day = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale);
+        DateTimeFormatter dayName = DateTimeFormatter.ofPattern("EEEE", locale);
+        DateTimeFormatter monthName = DateTimeFormatter.ofPattern("MMMM", locale);
+        LocalDate monday = LocalDate.of(2024, 1, 1);
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = monday.plusDays(i);
+            dayNames[date.getDayOfWeek().ordinal()] = dayName.format(date);
+        }
+        for (int i = 0; i < 12; i++) {
+            monthNames[i] = monthName.format(monday.withMonth(i + 1));
+        }
         this.month = DateTimeFormatter.ofPattern("MMMM uuuu", locale);
         this.time = DateTimeFormatter.ofPattern(english ? "HH:mm" : "H'h'mm", locale);
     }
@@ -265,6 +298,19 @@ public final class Pages {
         return groups;
     }
 
+    /**
+     * The link from a page to a session's page. From a page in the base's folder (the agenda, by
+     * default), it is the session's path relative to the base when that path is plain (no dot
+     * segment, query or fragment), which is what resolving it and walking back would give.
+     */
+    private String sessionHref(URI self, SessionId id) {
+        String path = self.getRawPath();
+        if (plainSessionPath && path.lastIndexOf('/') == basePath.length() - 1 && path.startsWith(basePath)) {
+            return urls.relativeSession(id);
+        }
+        return Hrefs.relative(self, urls.session(id));
+    }
+
     private Anchor cycleAnchor(Archive archive, URI self, CycleId id) {
         Cycle cycle = archive.cycle(id);
         return cycle == null
@@ -280,7 +326,7 @@ public final class Pages {
         Venue venue = session.venue();
         String place = venue == null ? null : venue.city() != null ? venue.city() : venue.name();
         return new Item(
-                Hrefs.relative(self, urls.session(session.id())),
+                sessionHref(self, session.id()),
                 label(session),
                 when(session.schedule()),
                 notable ? l.t("status", status) : null,
@@ -972,6 +1018,9 @@ public final class Pages {
      * @param text the text
      */
     Txt txt(Text text) {
+        if (text.originalLanguage().equals(locale)) {
+            return new Txt(text.original(), null);
+        }
         Locale language = text.languageFor(locale);
         String value = text.bestFor(locale);
         return new Txt(value, language.getLanguage().equals(locale.getLanguage()) ? null : language.toLanguageTag());
@@ -1000,15 +1049,15 @@ public final class Pages {
             ZonedDateTime end = exact.zonedEnd();
             boolean sameDay = end.toLocalDate().equals(start.toLocalDate());
             return new When(
-                    day.format(start) + ", " + time.format(start),
+                    dayAndTime(start),
                     datetime(start),
-                    sameDay ? time.format(end) : day.format(end) + ", " + time.format(end),
+                    sameDay ? time(end) : dayAndTime(end),
                     datetime(end),
                     zone(start));
         }
         if (schedule instanceof OpenEndedSchedule open) {
             ZonedDateTime start = open.zonedStart();
-            return new When(day.format(start) + ", " + time.format(start), datetime(start), null, null, zone(start));
+            return new When(dayAndTime(start), datetime(start), null, null, zone(start));
         }
         if (schedule instanceof TentativeSchedule tentative) {
             if (tentative.month() != null) {
@@ -1039,8 +1088,44 @@ public final class Pages {
     }
 
     private String zone(ZonedDateTime start) {
-        return l.t("timeZone") + " " + start.getZone().getId() + ", UTC"
-                + start.getOffset().getId().replace("Z", "");
+        return zones.computeIfAbsent(start.getZone(), zone -> new ConcurrentHashMap<>())
+                .computeIfAbsent(
+                        start.getOffset(),
+                        offset -> l.t("timeZone") + " " + start.getZone().getId() + ", UTC"
+                                + offset.getId().replace("Z", ""));
+    }
+
+    /**
+     * The day and time as {@code day} and {@code time} format them ("mardi 1 décembre 2015, 18h30",
+     * "Tuesday 1 December 2015, 18:30"), composed from the names they give.
+     */
+    private String dayAndTime(ZonedDateTime at) {
+        int year = at.getYear();
+        if (year < 1000 || year > 9999) {
+            return day.format(at) + ", " + time.format(at);
+        }
+        StringBuilder out = new StringBuilder(40);
+        out.append(dayNames[at.getDayOfWeek().ordinal()])
+                .append(' ')
+                .append(at.getDayOfMonth())
+                .append(' ')
+                .append(monthNames[at.getMonthValue() - 1])
+                .append(' ')
+                .append(year)
+                .append(", ");
+        return time(out, at).toString();
+    }
+
+    /** The time as {@code time} formats it: 18h30 in French, 18:30 in English. */
+    private String time(ZonedDateTime at) {
+        return time(new StringBuilder(5), at).toString();
+    }
+
+    private StringBuilder time(StringBuilder out, ZonedDateTime at) {
+        if (english) {
+            return twoDigits(twoDigits(out, at.getHour()).append(':'), at.getMinute());
+        }
+        return twoDigits(out.append(at.getHour()).append('h'), at.getMinute());
     }
 
     private static StringBuilder twoDigits(StringBuilder out, int value) {
@@ -1051,16 +1136,25 @@ public final class Pages {
     static String datetime(ZonedDateTime at) {
         LocalDateTime local = at.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
         LocalTime clock = local.toLocalTime();
-        StringBuilder hours = new StringBuilder(8);
-        twoDigits(hours, clock.getHour()).append(':');
-        twoDigits(hours, clock.getMinute());
-        if (clock.getSecond() != 0) {
-            twoDigits(hours.append(':'), clock.getSecond());
-        }
         String offset = at.getOffset().getId();
         if (offset.length() > 6) {
             offset = offset.substring(0, 6); // an offset with seconds (local mean time) to the minute
         }
-        return local.toLocalDate() + "T" + hours + offset;
+        int year = local.getYear();
+        StringBuilder out = new StringBuilder(25);
+        if (year < 1000 || year > 9999) {
+            out.append(local.toLocalDate());
+        } else {
+            out.append(year).append('-');
+            twoDigits(out, local.getMonthValue()).append('-');
+            twoDigits(out, local.getDayOfMonth());
+        }
+        out.append('T');
+        twoDigits(out, clock.getHour()).append(':');
+        twoDigits(out, clock.getMinute());
+        if (clock.getSecond() != 0) {
+            twoDigits(out.append(':'), clock.getSecond());
+        }
+        return out.append(offset).toString();
     }
 }

@@ -33,6 +33,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -59,6 +62,14 @@ public final class LdWriter {
 
     private static final String SCHEMA = "https://schema.org/";
 
+    private static final SerializedString EVENT_CANCELLED = new SerializedString(SCHEMA + "EventCancelled");
+    private static final SerializedString EVENT_POSTPONED = new SerializedString(SCHEMA + "EventPostponed");
+    private static final SerializedString EVENT_RESCHEDULED = new SerializedString(SCHEMA + "EventRescheduled");
+    private static final SerializedString EVENT_SCHEDULED = new SerializedString(SCHEMA + "EventScheduled");
+    private static final SerializedString MIXED = new SerializedString(SCHEMA + "MixedEventAttendanceMode");
+    private static final SerializedString ONLINE = new SerializedString(SCHEMA + "OnlineEventAttendanceMode");
+    private static final SerializedString OFFLINE = new SerializedString(SCHEMA + "OfflineEventAttendanceMode");
+
     /** ISO-8601 local date-time with the offset, seconds always written: 2015-12-01T18:30:00+01:00. */
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
@@ -72,10 +83,70 @@ public final class LdWriter {
             // document back with duplicates refused
             .build();
 
+    // property names and constant values, escaped once
+    private static final SerializedString N_CONTEXT = new SerializedString("@context");
+    private static final SerializedString N_ID = new SerializedString("@id");
+    private static final SerializedString N_TYPE = new SerializedString("@type");
+    private static final SerializedString N_ADDRESS = new SerializedString("address");
+    private static final SerializedString N_ADDRESS_COUNTRY = new SerializedString("addressCountry");
+    private static final SerializedString N_ADDRESS_LOCALITY = new SerializedString("addressLocality");
+    private static final SerializedString N_AFFILIATION = new SerializedString("affiliation");
+    private static final SerializedString N_ALTERNATE_NAME = new SerializedString("alternateName");
+    private static final SerializedString N_DESCRIPTION = new SerializedString("description");
+    private static final SerializedString N_END_DATE = new SerializedString("endDate");
+    private static final SerializedString N_EVENT_ATTENDANCE_MODE = new SerializedString("eventAttendanceMode");
+    private static final SerializedString N_EVENT_STATUS = new SerializedString("eventStatus");
+    private static final SerializedString N_FUNDER = new SerializedString("funder");
+    private static final SerializedString N_GEO = new SerializedString("geo");
+    private static final SerializedString N_IN_LANGUAGE = new SerializedString("inLanguage");
+    private static final SerializedString N_IS_ACCESSIBLE_FOR_FREE = new SerializedString("isAccessibleForFree");
+    private static final SerializedString N_ITEM = new SerializedString("item");
+    private static final SerializedString N_ITEM_LIST_ELEMENT = new SerializedString("itemListElement");
+    private static final SerializedString N_ITEM_LIST_ORDER = new SerializedString("itemListOrder");
+    private static final SerializedString N_JOB_TITLE = new SerializedString("jobTitle");
+    private static final SerializedString N_KEYWORDS = new SerializedString("keywords");
+    private static final SerializedString N_LATITUDE = new SerializedString("latitude");
+    private static final SerializedString N_LOCATION = new SerializedString("location");
+    private static final SerializedString N_LONGITUDE = new SerializedString("longitude");
+    private static final SerializedString N_NAME = new SerializedString("name");
+    private static final SerializedString N_NUMBER_OF_ITEMS = new SerializedString("numberOfItems");
+    private static final SerializedString N_OFFERS = new SerializedString("offers");
+    private static final SerializedString N_ORGANIZER = new SerializedString("organizer");
+    private static final SerializedString N_PERFORMER = new SerializedString("performer");
+    private static final SerializedString N_POSITION = new SerializedString("position");
+    private static final SerializedString N_POSTAL_CODE = new SerializedString("postalCode");
+    private static final SerializedString N_PREVIOUS_START_DATE = new SerializedString("previousStartDate");
+    private static final SerializedString N_PRICE = new SerializedString("price");
+    private static final SerializedString N_PRICE_CURRENCY = new SerializedString("priceCurrency");
+    private static final SerializedString N_SAME_AS = new SerializedString("sameAs");
+    private static final SerializedString N_SPONSOR = new SerializedString("sponsor");
+    private static final SerializedString N_START_DATE = new SerializedString("startDate");
+    private static final SerializedString N_STREET_ADDRESS = new SerializedString("streetAddress");
+    private static final SerializedString N_SUB_EVENT = new SerializedString("subEvent");
+    private static final SerializedString N_SUPER_EVENT = new SerializedString("superEvent");
+    private static final SerializedString N_URL = new SerializedString("url");
+    private static final SerializedString V_EVENT = new SerializedString("Event");
+    private static final SerializedString V_EVENT_SERIES = new SerializedString("EventSeries");
+    private static final SerializedString V_GEO_COORDINATES = new SerializedString("GeoCoordinates");
+    private static final SerializedString V_ITEM_LIST = new SerializedString("ItemList");
+    private static final SerializedString V_LIST_ITEM = new SerializedString("ListItem");
+    private static final SerializedString V_OFFER = new SerializedString("Offer");
+    private static final SerializedString V_ORGANIZATION = new SerializedString("Organization");
+    private static final SerializedString V_PERSON = new SerializedString("Person");
+    private static final SerializedString V_PLACE = new SerializedString("Place");
+    private static final SerializedString V_POSTAL_ADDRESS = new SerializedString("PostalAddress");
+    private static final SerializedString V_VIRTUAL_LOCATION = new SerializedString("VirtualLocation");
+
     private final JsonGenerator g;
     private final Archive archive;
     private final SiteUrls urls;
     private final Locale language;
+    private final String organisationId;
+    private final Map<CycleId, URI> cycleUrls = new HashMap<>();
+    /** In an agenda, the nodes already described in full: later mentions refer to them by {@code @id}. */
+    private final Set<String> described = new HashSet<>();
+
+    private boolean referToDescribed;
 
     /**
      * Creates a writer.
@@ -90,6 +161,7 @@ public final class LdWriter {
         this.archive = Objects.requireNonNull(archive, "archive");
         this.urls = Objects.requireNonNull(urls, "urls");
         this.language = Objects.requireNonNull(language, "language");
+        this.organisationId = withFragment(urls.base(), "organization");
     }
 
     /**
@@ -163,7 +235,7 @@ public final class LdWriter {
      */
     public void sessionDocument(Session session) {
         g.writeStartObject();
-        g.writeStringProperty("@context", CONTEXT);
+        prop(N_CONTEXT, CONTEXT);
         event(session, true);
         g.writeEndObject();
     }
@@ -176,34 +248,34 @@ public final class LdWriter {
     public void cycleDocument(Cycle cycle) {
         URI url = urls.cycle(cycle.id());
         g.writeStartObject();
-        g.writeStringProperty("@context", CONTEXT);
-        g.writeStringProperty("@type", "EventSeries");
-        g.writeStringProperty("@id", withFragment(url, "series"));
-        g.writeStringProperty("url", url.toString());
-        text("name", cycle.title());
-        text("description", cycle.description());
-        g.writeStringProperty("inLanguage", cycle.title().languageFor(language).toLanguageTag());
+        prop(N_CONTEXT, CONTEXT);
+        prop(N_TYPE, V_EVENT_SERIES);
+        prop(N_ID, withFragment(url, "series"));
+        prop(N_URL, url.toString());
+        text(N_NAME, cycle.title());
+        text(N_DESCRIPTION, cycle.description());
+        prop(N_IN_LANGUAGE, cycle.title().languageFor(language).toLanguageTag());
         URI website = cycle.website();
         if (website != null && !website.equals(url)) {
-            g.writeStringProperty("sameAs", website.toString());
+            prop(N_SAME_AS, website.toString());
         }
         String place = cycle.place();
         if (place != null) {
-            g.writeName("location");
+            g.writeName(N_LOCATION);
             g.writeStartObject();
-            g.writeStringProperty("@type", "Place");
-            g.writeStringProperty("name", place);
+            prop(N_TYPE, V_PLACE);
+            prop(N_NAME, place);
             g.writeEndObject();
         }
         partners(cycle.partners());
-        many("keywords", texts(cycle.topics()), g::writeString);
+        many(N_KEYWORDS, texts(cycle.topics()), g::writeString);
         List<Session> events = new ArrayList<>();
         for (Session session : archive.sessionsOf(cycle.id())) {
             if (isListed(session)) {
                 events.add(session);
             }
         }
-        array("subEvent", events, session -> object(() -> event(session, false)));
+        array(N_SUB_EVENT, events, session -> object(() -> event(session, false)));
         g.writeEndObject();
     }
 
@@ -212,24 +284,25 @@ public final class LdWriter {
      * in the order of {@link #agendaEvents(Archive)}.
      */
     public void agendaDocument() {
+        referToDescribed = true;
         List<Session> events = agendaEvents(archive);
         URI url = urls.agenda();
         g.writeStartObject();
-        g.writeStringProperty("@context", CONTEXT);
-        g.writeStringProperty("@type", "ItemList");
-        g.writeStringProperty("@id", withFragment(url, "agenda"));
-        g.writeStringProperty("url", url.toString());
-        g.writeStringProperty("name", archive.organisation().name());
-        g.writeStringProperty("itemListOrder", SCHEMA + "ItemListOrderAscending");
-        g.writeNumberProperty("numberOfItems", events.size());
-        g.writeName("itemListElement");
+        prop(N_CONTEXT, CONTEXT);
+        prop(N_TYPE, V_ITEM_LIST);
+        prop(N_ID, withFragment(url, "agenda"));
+        prop(N_URL, url.toString());
+        prop(N_NAME, archive.organisation().name());
+        prop(N_ITEM_LIST_ORDER, SCHEMA + "ItemListOrderAscending");
+        number(N_NUMBER_OF_ITEMS, events.size());
+        g.writeName(N_ITEM_LIST_ELEMENT);
         g.writeStartArray();
         int position = 1;
         for (Session session : events) {
             g.writeStartObject();
-            g.writeStringProperty("@type", "ListItem");
-            g.writeNumberProperty("position", position++);
-            g.writeName("item");
+            prop(N_TYPE, V_LIST_ITEM);
+            number(N_POSITION, position++);
+            g.writeName(N_ITEM);
             g.writeStartObject();
             event(session, true);
             g.writeEndObject();
@@ -243,20 +316,20 @@ public final class LdWriter {
 
     private void event(Session session, boolean withSuperEvent) {
         URI url = urls.session(session.id());
-        g.writeStringProperty("@type", "Event");
-        g.writeStringProperty("@id", withFragment(url, "event"));
-        g.writeStringProperty("url", url.toString());
-        text("name", session.label());
-        text("description", session.description());
+        prop(N_TYPE, V_EVENT);
+        prop(N_ID, withFragment(url, "event"));
+        prop(N_URL, url.toString());
+        text(N_NAME, session.label());
+        text(N_DESCRIPTION, session.description());
         inLanguage(session);
         dates(session.schedule());
         status(session);
         attendanceMode(session.venue());
         location(session);
         partners(session.partners());
-        many("performer", session.speakers(), this::performer);
+        many(N_PERFORMER, session.speakers(), this::performer);
         admission(session);
-        many("keywords", texts(session.topics()), g::writeString);
+        many(N_KEYWORDS, texts(session.topics()), g::writeString);
         if (withSuperEvent && session.cycle() != null) {
             superEvent(session.cycle().cycle());
         }
@@ -275,22 +348,22 @@ public final class LdWriter {
             for (Locale spoken : practical.languages()) {
                 tags.add(spoken.toLanguageTag());
             }
-            many("inLanguage", tags, g::writeString);
+            many(N_IN_LANGUAGE, tags, g::writeString);
             return;
         }
         Text text = session.label() != null ? session.label() : session.description();
         if (text != null) {
-            g.writeStringProperty("inLanguage", text.languageFor(language).toLanguageTag());
+            prop(N_IN_LANGUAGE, text.languageFor(language).toLanguageTag());
         }
     }
 
     private void dates(Schedule schedule) {
         String start = start(schedule);
         if (start != null) {
-            g.writeStringProperty("startDate", start);
+            prop(N_START_DATE, start);
         }
         if (schedule instanceof ExactSchedule exact) {
-            g.writeStringProperty("endDate", dateTime(exact.end(), exact.zone()));
+            prop(N_END_DATE, dateTime(exact.end(), exact.zone()));
         }
     }
 
@@ -311,8 +384,43 @@ public final class LdWriter {
         return null;
     }
 
-    private static String dateTime(LocalDateTime local, ZoneId zone) {
-        return ZonedDateTime.of(local, zone).toOffsetDateTime().format(DATE_TIME);
+    /**
+     * A local date-time and the offset its zone has then, as {@code uuuu-MM-dd'T'HH:mm:ssxxx} writes
+     * it (seconds of an offset left out), composed by hand for the years 0 to 9999.
+     */
+    static String dateTime(LocalDateTime local, ZoneId zone) {
+        ZonedDateTime zoned = ZonedDateTime.of(local, zone);
+        LocalDateTime at = zoned.toLocalDateTime();
+        int year = at.getYear();
+        if (year < 0 || year > 9999) {
+            return zoned.toOffsetDateTime().format(DATE_TIME);
+        }
+        char[] out = new char[25];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, at.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, at.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, at.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, at.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, at.getSecond(), 2);
+        int offset = zoned.getOffset().getTotalSeconds();
+        out[19] = offset < 0 ? '-' : '+';
+        int minutes = Math.abs(offset) / 60;
+        digits(out, 20, minutes / 60, 2);
+        out[22] = ':';
+        digits(out, 23, minutes % 60, 2);
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     private void status(Session session) {
@@ -323,20 +431,20 @@ public final class LdWriter {
                 earlier.add(start);
             }
         }
-        String status;
+        SerializedString status;
         if (session.status() == SessionStatus.CANCELLED) {
-            status = "EventCancelled";
+            status = EVENT_CANCELLED;
             earlier.clear();
         } else if (session.status() == SessionStatus.POSTPONED) {
-            status = "EventPostponed";
+            status = EVENT_POSTPONED;
             earlier.clear();
         } else if (!earlier.isEmpty()) {
-            status = "EventRescheduled";
+            status = EVENT_RESCHEDULED;
         } else {
-            status = "EventScheduled";
+            status = EVENT_SCHEDULED;
         }
-        g.writeStringProperty("eventStatus", SCHEMA + status);
-        array("previousStartDate", earlier, g::writeString);
+        prop(N_EVENT_STATUS, status);
+        array(N_PREVIOUS_START_DATE, earlier, g::writeString);
     }
 
     /**
@@ -356,17 +464,17 @@ public final class LdWriter {
         if (venue == null) {
             return;
         }
-        String mode;
+        SerializedString mode;
         if (venue.isHybrid()) {
-            mode = "MixedEventAttendanceMode";
+            mode = MIXED;
         } else if (venue.isOnline()) {
-            mode = "OnlineEventAttendanceMode";
+            mode = ONLINE;
         } else if (venue.isPhysical()) {
-            mode = "OfflineEventAttendanceMode";
+            mode = OFFLINE;
         } else {
             return;
         }
-        g.writeStringProperty("eventAttendanceMode", SCHEMA + mode);
+        prop(N_EVENT_ATTENDANCE_MODE, mode);
     }
 
     private void location(Session session) {
@@ -381,16 +489,16 @@ public final class LdWriter {
         URI link = venue.onlineLink();
         if (link != null && session.visibility() == Visibility.PUBLIC) {
             locations.add(() -> object(() -> {
-                g.writeStringProperty("@type", "VirtualLocation");
-                g.writeStringProperty("url", link.toString());
+                prop(N_TYPE, V_VIRTUAL_LOCATION);
+                prop(N_URL, link.toString());
             }));
         }
-        many("location", locations, Runnable::run);
+        many(N_LOCATION, locations, Runnable::run);
     }
 
     private void place(Venue venue) {
         g.writeStartObject();
-        g.writeStringProperty("@type", "Place");
+        prop(N_TYPE, V_PLACE);
         StringJoiner name = new StringJoiner(", ");
         for (String part : new String[] {venue.name(), venue.room(), venue.building()}) {
             if (part != null) {
@@ -402,19 +510,19 @@ public final class LdWriter {
             name.add(owner.name());
         }
         if (name.length() > 0) {
-            g.writeStringProperty("name", name.toString());
+            prop(N_NAME, name.toString());
         }
         if (venue.street() != null || venue.postalCode() != null || venue.city() != null || venue.country() != null) {
-            g.writeName("address");
+            g.writeName(N_ADDRESS);
             postalAddress(venue.street(), venue.postalCode(), venue.city(), venue.country());
         }
         GeoPoint point = venue.coordinates();
         if (point != null && Double.isFinite(point.latitude()) && Double.isFinite(point.longitude())) {
-            g.writeName("geo");
+            g.writeName(N_GEO);
             g.writeStartObject();
-            g.writeStringProperty("@type", "GeoCoordinates");
-            g.writeNumberProperty("latitude", point.latitude());
-            g.writeNumberProperty("longitude", point.longitude());
+            prop(N_TYPE, V_GEO_COORDINATES);
+            number(N_LATITUDE, point.latitude());
+            number(N_LONGITUDE, point.longitude());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -423,11 +531,11 @@ public final class LdWriter {
     private void postalAddress(
             @Nullable String street, @Nullable String postalCode, @Nullable String city, @Nullable String country) {
         g.writeStartObject();
-        g.writeStringProperty("@type", "PostalAddress");
-        string("streetAddress", street);
-        string("postalCode", postalCode);
-        string("addressLocality", city);
-        string("addressCountry", country);
+        prop(N_TYPE, V_POSTAL_ADDRESS);
+        string(N_STREET_ADDRESS, street);
+        string(N_POSTAL_CODE, postalCode);
+        string(N_ADDRESS_LOCALITY, city);
+        string(N_ADDRESS_COUNTRY, country);
         g.writeEndObject();
     }
 
@@ -436,14 +544,19 @@ public final class LdWriter {
      * partners) and funders, each organisation of the directory once per property.
      */
     private void partners(List<Partnership> partners) {
+        if (partners.isEmpty()) {
+            g.writeName(N_ORGANIZER);
+            organisation();
+            return;
+        }
         List<Runnable> organizers = new ArrayList<>();
         organizers.add(this::organisation);
         for (ListedOrganisation listed : resolve(partners, Set.of(PartnerRole.CO_ORGANISER))) {
             organizers.add(() -> listed(listed));
         }
-        many("organizer", organizers, Runnable::run);
-        many("sponsor", resolve(partners, Set.of(PartnerRole.HOST, PartnerRole.PARTNER)), this::listed);
-        many("funder", resolve(partners, Set.of(PartnerRole.FUNDER)), this::listed);
+        many(N_ORGANIZER, organizers, Runnable::run);
+        many(N_SPONSOR, resolve(partners, Set.of(PartnerRole.HOST, PartnerRole.PARTNER)), this::listed);
+        many(N_FUNDER, resolve(partners, Set.of(PartnerRole.FUNDER)), this::listed);
     }
 
     /** The directory entries of the partnerships in some roles, once each; unresolved ones left out. */
@@ -462,14 +575,17 @@ public final class LdWriter {
 
     private void organisation() {
         Organisation organisation = archive.organisation();
+        if (referTo(organisationId)) {
+            return;
+        }
         g.writeStartObject();
-        g.writeStringProperty("@type", "Organization");
-        g.writeStringProperty("@id", withFragment(urls.base(), "organization"));
-        g.writeStringProperty("name", organisation.name());
-        string("alternateName", organisation.shortName());
-        string("url", organisation.website());
+        prop(N_TYPE, V_ORGANIZATION);
+        prop(N_ID, organisationId);
+        prop(N_NAME, organisation.name());
+        string(N_ALTERNATE_NAME, organisation.shortName());
+        string(N_URL, organisation.website());
         if (organisation.city() != null || organisation.country() != null) {
-            g.writeName("address");
+            g.writeName(N_ADDRESS);
             postalAddress(null, null, organisation.city(), organisation.country());
         }
         g.writeEndObject();
@@ -477,12 +593,12 @@ public final class LdWriter {
 
     private void listed(ListedOrganisation listed) {
         g.writeStartObject();
-        g.writeStringProperty("@type", "Organization");
-        g.writeStringProperty("name", listed.name());
-        string("alternateName", listed.shortName());
-        string("url", listed.website());
+        prop(N_TYPE, V_ORGANIZATION);
+        prop(N_NAME, listed.name());
+        string(N_ALTERNATE_NAME, listed.shortName());
+        string(N_URL, listed.website());
         if (listed.city() != null) {
-            g.writeName("address");
+            g.writeName(N_ADDRESS);
             postalAddress(null, null, listed.city(), null);
         }
         g.writeEndObject();
@@ -491,18 +607,18 @@ public final class LdWriter {
     private void performer(Speaker speaker) {
         Person person = speaker.person();
         g.writeStartObject();
-        g.writeStringProperty("@type", "Person");
-        g.writeStringProperty("name", person.name());
-        text("jobTitle", person.title());
+        prop(N_TYPE, V_PERSON);
+        prop(N_NAME, person.name());
+        text(N_JOB_TITLE, person.title());
         ListedOrganisation listed = speaker.organisation() == null ? null : archive.listed(speaker.organisation());
         if (listed != null) {
-            g.writeName("affiliation");
+            g.writeName(N_AFFILIATION);
             listed(listed);
         } else if (person.affiliation() != null) {
-            g.writeName("affiliation");
+            g.writeName(N_AFFILIATION);
             g.writeStartObject();
-            g.writeStringProperty("@type", "Organization");
-            g.writeStringProperty("name", person.affiliation().name());
+            prop(N_TYPE, V_ORGANIZATION);
+            prop(N_NAME, person.affiliation().name());
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -514,20 +630,20 @@ public final class LdWriter {
         Registration registration = session.registration();
         URI link = registration == null ? null : registration.link();
         if (admission != null) {
-            g.writeBooleanProperty("isAccessibleForFree", admission instanceof Admission.Free);
+            bool(N_IS_ACCESSIBLE_FOR_FREE, admission instanceof Admission.Free);
         }
         if (admission != null || link != null) {
-            g.writeName("offers");
+            g.writeName(N_OFFERS);
             g.writeStartObject();
-            g.writeStringProperty("@type", "Offer");
+            prop(N_TYPE, V_OFFER);
             if (admission instanceof Admission.Paid paid) {
-                g.writeStringProperty("price", paid.amount().toPlainString());
-                g.writeStringProperty("priceCurrency", paid.currency().getCurrencyCode());
-                text("description", paid.note());
+                prop(N_PRICE, paid.amount().toPlainString());
+                prop(N_PRICE_CURRENCY, paid.currency().getCurrencyCode());
+                text(N_DESCRIPTION, paid.note());
             } else if (admission != null) {
-                g.writeStringProperty("price", "0");
+                prop(N_PRICE, "0");
             }
-            string("url", link);
+            string(N_URL, link);
             g.writeEndObject();
         }
         if (registration != null && registration.capacity() != null) {
@@ -537,20 +653,38 @@ public final class LdWriter {
     }
 
     private void superEvent(CycleId id) {
-        URI url = urls.cycle(id);
+        URI url = cycleUrls.computeIfAbsent(id, urls::cycle);
+        String series = withFragment(url, "series");
+        g.writeName(N_SUPER_EVENT);
+        if (referTo(series)) {
+            return;
+        }
         Cycle cycle = archive.cycle(id);
-        g.writeName("superEvent");
         g.writeStartObject();
-        g.writeStringProperty("@type", "EventSeries");
-        g.writeStringProperty("@id", withFragment(url, "series"));
-        g.writeStringProperty("url", url.toString());
+        prop(N_TYPE, V_EVENT_SERIES);
+        prop(N_ID, series);
+        prop(N_URL, url.toString());
         if (cycle != null) {
-            text("name", cycle.title());
+            text(N_NAME, cycle.title());
         }
         g.writeEndObject();
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * In an agenda, writes a reference to a node described in full earlier in the document and
+     * tells so; otherwise (the first time, or in other documents) writes nothing.
+     */
+    private boolean referTo(String id) {
+        if (!referToDescribed || described.add(id)) {
+            return false;
+        }
+        g.writeStartObject();
+        prop(N_ID, id);
+        g.writeEndObject();
+        return true;
+    }
 
     /** An address with the given fragment, replacing any it has: the {@code @id} of what its page shows. */
     static String withFragment(URI page, String fragment) {
@@ -562,25 +696,55 @@ public final class LdWriter {
     private List<String> texts(List<Text> texts) {
         List<String> out = new ArrayList<>();
         for (Text text : texts) {
-            out.add(text.bestFor(language));
+            out.add(best(text));
         }
         return out;
     }
 
-    private void text(String name, @Nullable Text value) {
+    private void text(SerializedString name, @Nullable Text value) {
         if (value != null) {
-            g.writeStringProperty(name, value.bestFor(language));
+            prop(name, best(value));
         }
     }
 
-    private void string(String name, @Nullable Object value) {
+    /** {@link Text#bestFor(Locale)}, with no lookup of the language when it is the text's own. */
+    private String best(Text text) {
+        return text.originalLanguage().equals(language) ? text.original() : text.bestFor(language);
+    }
+
+    private void string(SerializedString name, @Nullable Object value) {
         if (value != null) {
-            g.writeStringProperty(name, value.toString());
+            prop(name, value.toString());
         }
+    }
+
+    private void prop(SerializedString name, String value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    private void prop(SerializedString name, SerializedString value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    private void number(SerializedString name, int value) {
+        g.writeName(name);
+        g.writeNumber(value);
+    }
+
+    private void number(SerializedString name, double value) {
+        g.writeName(name);
+        g.writeNumber(value);
+    }
+
+    private void bool(SerializedString name, boolean value) {
+        g.writeName(name);
+        g.writeBoolean(value);
     }
 
     /** A property that may repeat: left out when empty, the value alone when one, else an array. */
-    private <T> void many(String name, List<T> values, Consumer<T> writer) {
+    private <T> void many(SerializedString name, List<T> values, Consumer<T> writer) {
         if (values.isEmpty()) {
             return;
         }
@@ -595,7 +759,7 @@ public final class LdWriter {
     }
 
     /** A list property: left out when empty, else always an array. */
-    private <T> void array(String name, List<T> values, Consumer<T> writer) {
+    private <T> void array(SerializedString name, List<T> values, Consumer<T> writer) {
         if (values.isEmpty()) {
             return;
         }
