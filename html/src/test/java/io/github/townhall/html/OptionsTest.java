@@ -84,4 +84,22 @@ class OptionsTest {
         assertTrue(css.contains("overflow-wrap: anywhere"), css);
         assertTrue(css.contains("@media print"), css);
     }
+
+    @Test
+    void theAgendaLinksEachSessionPageWhateverItsPath() {
+        var archive = Seeds.toulouse();
+        var base = SiteFixtures.TOULOUSE_URLS;
+        for (String path :
+                new String[] {"seances/{id}.html", "a/../seances/{id}/", "./s/{id}.html", "s/{id}.html?v=1", "{id}"}) {
+            var urls = base.withSessionPath(path);
+            String agenda = HtmlSite.of(HtmlOptions.builder(urls).build()).agenda(archive);
+            for (Session session : archive.sessions()) {
+                if (session.visibility() == Visibility.PUBLIC) {
+                    String href = "href=\""
+                            + base.base().relativize(urls.session(session.id())).getRawPath() + "\"";
+                    assertTrue(agenda.contains(href), path + ": " + href);
+                }
+            }
+        }
+    }
 }
