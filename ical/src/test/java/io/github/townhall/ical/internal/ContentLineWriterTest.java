@@ -46,7 +46,9 @@ class ContentLineWriterTest {
                 value.append(pieces[random.nextInt(pieces.length)]);
             }
             StringWriter out = new StringWriter();
-            new ContentLineWriter(out).line("SUMMARY", value.toString());
+            ContentLineWriter lines = new ContentLineWriter(out);
+            lines.line("SUMMARY", value.toString());
+            lines.flush();
             String written = out.toString();
             assertTrue(written.endsWith("\r\n"));
             for (String line : written.substring(0, written.length() - 2).split("\r\n", -1)) {
