@@ -167,7 +167,7 @@ public final class ContentLineWriter {
 
     /**
      * Starts a TEXT value given in pieces, after the property name and parameters ({@link
-     * #endText()} takes the whole line back if the value writes nothing).
+     * #dropText()} takes the whole line back).
      */
     public void beginText() {
         resetText();
@@ -259,21 +259,20 @@ public final class ContentLineWriter {
         return append(Long.toString(number));
     }
 
-    /**
-     * Ends the TEXT value begun by {@link #beginText()}, and its line. A value that wrote nothing
-     * (empty once normalised) takes its whole line back, property name included.
-     *
-     * @return whether the line was written
-     */
-    public boolean endText() {
+    /** Ends the TEXT value begun by {@link #beginText()}, and its line. */
+    public void endText() {
         closeText();
-        if (!emitted) {
-            pos = lineStart;
-            octets = 0;
-            return false;
-        }
         endLine();
-        return true;
+    }
+
+    /**
+     * Takes back the line of the TEXT value begun by {@link #beginText()}, property name included,
+     * as if it had never been started (for a value that turns out to be empty).
+     */
+    public void dropText() {
+        closeText();
+        pos = lineStart;
+        octets = 0;
     }
 
     /**
