@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 document = json.load(open(sys.argv[1], encoding='utf-8'))
 domain = sys.argv[2]
 STATUS = {'planned': 'TENTATIVE', 'scheduled': 'CONFIRMED', 'held': 'CONFIRMED',
-          'postponed': 'CONFIRMED', 'cancelled': 'CANCELLED'}
+          'postponed': 'TENTATIVE', 'cancelled': 'CANCELLED'}
 
 
 def start(schedule):

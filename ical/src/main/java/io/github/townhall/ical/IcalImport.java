@@ -1,9 +1,11 @@
 package io.github.townhall.ical;
 
 import io.github.townhall.cycle.Cycle;
+import io.github.townhall.organisation.Organisation;
 import io.github.townhall.session.Session;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link IcalReader#read(java.io.Reader)} found in a {@code .ics} file: one session per
@@ -14,16 +16,24 @@ import java.util.Objects;
  *     of each recurring event in date order, not null
  * @param cycles one cycle per recurring event, in file order, not null
  * @param issues what could not be mapped, not null
+ * @param organiser the organisation named by the file's first {@code ORGANIZER} that has a name
+ *     ({@code CN}), with the reader's organisation id and the address as its e-mail or website; null
+ *     when no event names one (since 0.3)
  * @since 0.1
  */
-public record IcalImport(List<Session> sessions, List<Cycle> cycles, List<ImportIssue> issues) {
+public record IcalImport(
+        List<Session> sessions,
+        List<Cycle> cycles,
+        List<ImportIssue> issues,
+        @Nullable Organisation organiser) {
     /**
      * Copies the lists.
      *
      * @param sessions the sessions, not null
      * @param cycles the cycles, not null
      * @param issues the issues, not null
-     * @since 0.2
+     * @param organiser the organisation named by the file, or null
+     * @since 0.3
      */
     public IcalImport {
         sessions = List.copyOf(sessions);
@@ -32,13 +42,25 @@ public record IcalImport(List<Session> sessions, List<Cycle> cycles, List<Import
     }
 
     /**
-     * An import without cycles.
+     * An import that names no organiser.
+     *
+     * @param sessions the sessions, not null
+     * @param cycles the cycles, not null
+     * @param issues the issues, not null
+     * @since 0.2
+     */
+    public IcalImport(List<Session> sessions, List<Cycle> cycles, List<ImportIssue> issues) {
+        this(sessions, cycles, issues, null);
+    }
+
+    /**
+     * An import without cycles, that names no organiser.
      *
      * @param sessions the sessions, not null
      * @param issues the issues, not null
      */
     public IcalImport(List<Session> sessions, List<ImportIssue> issues) {
-        this(sessions, List.of(), issues);
+        this(sessions, List.of(), issues, null);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.townhall.ical;
 
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.ical.internal.ImportHandler;
+import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.Session;
 import java.io.BufferedReader;
@@ -436,8 +437,20 @@ public final class IcalReader {
     public IcalImport read(Reader in) {
         List<Session> sessions = new ArrayList<>();
         List<Cycle> cycles = new ArrayList<>();
-        List<ImportIssue> issues = read(in, sessions::add, cycles::add);
-        return new IcalImport(sessions, cycles, issues);
+        List<Organisation> organiser = new ArrayList<>(1);
+        Objects.requireNonNull(in, "in");
+        Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        List<ImportIssue> issues = ImportHandler.parse(
+                buffered,
+                organisation,
+                language,
+                defaultZone,
+                limits,
+                recurrence,
+                sessions::add,
+                cycles::add,
+                organiser::add);
+        return new IcalImport(sessions, cycles, issues, organiser.isEmpty() ? null : organiser.get(0));
     }
 
     /**

@@ -8,15 +8,11 @@ import io.github.townhall.organisation.Organisation;
 import io.github.townhall.schedule.UndatedSchedule;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +95,7 @@ public final class IcalWriter {
     public void writeFeed(Archive archive, Writer out) {
         Objects.requireNonNull(archive, "archive");
         Organisation organisation = archive.organisation();
-        write(organisationHeader(organisation), archive, archive.sessions(), out);
+        write(organisationHeader(organisation), archive, archive.sessions(), Sink.of(out));
     }
 
     /** The calendar's name, description and URL for an organisation's feed. */
@@ -124,7 +120,8 @@ public final class IcalWriter {
      * @throws IcalException if writing fails
      */
     public void writeFeed(Archive archive, OutputStream out) {
-        toStream(out, writer -> writeFeed(archive, writer));
+        Objects.requireNonNull(archive, "archive");
+        write(organisationHeader(archive.organisation()), archive, archive.sessions(), Sink.of(out));
     }
 
     /**
@@ -155,7 +152,25 @@ public final class IcalWriter {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(sessions, "sessions");
         Archive archive = Archive.builder(organisation).build();
-        write(organisationHeader(organisation), archive, sessions, out);
+        write(organisationHeader(organisation), archive, sessions, Sink.of(out));
+    }
+
+    /**
+     * Writes a feed of sessions from any source as UTF-8, straight to the stream (no {@link
+     * Writer} or encoder in between): the fastest way to write a large feed. The same as {@link
+     * #writeFeed(Organisation, Iterable, Writer)} otherwise.
+     *
+     * @param organisation the organisation of the sessions, not null
+     * @param sessions the sessions, iterable twice in the same order, not null
+     * @param out where to write; flushed, not closed, not null
+     * @throws IcalException if writing fails
+     * @since 0.3
+     */
+    public void writeFeed(Organisation organisation, Iterable<Session> sessions, OutputStream out) {
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(sessions, "sessions");
+        Archive archive = Archive.builder(organisation).build();
+        write(organisationHeader(organisation), archive, sessions, Sink.of(out));
     }
 
     /**
@@ -180,7 +195,7 @@ public final class IcalWriter {
                 new FeedWriter.Header(found.title(), found.description(), feedUrl(found.website())),
                 archive,
                 archive.sessionsOf(cycle),
-                out);
+                Sink.of(out));
     }
 
     /**
@@ -245,25 +260,29 @@ public final class IcalWriter {
         return out.toString();
     }
 
-    private void write(FeedWriter.Header header, Archive archive, Iterable<Session> sessions, Writer out) {
-        Objects.requireNonNull(out, "out");
+    private void write(FeedWriter.Header header, Archive archive, Iterable<Session> sessions, Sink out) {
         Iterable<Session> accepted = () -> new FilteringIterator(sessions.iterator(), feeds);
         try {
-            feeds.write(header, archive, accepted, out);
+            if (out.stream() != null) {
+                feeds.write(header, archive, accepted, out.stream());
+            } else {
+                feeds.write(header, archive, accepted, Objects.requireNonNull(out.writer(), "out"));
+            }
         } catch (UncheckedIOException e) {
             throw new IcalException(
                     "Cannot write the feed of " + archive.organisation().id(), e.getCause());
         }
     }
 
-    private static void toStream(OutputStream out, java.util.function.Consumer<Writer> body) {
-        Objects.requireNonNull(out, "out");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        body.accept(writer);
-        try {
-            writer.flush();
-        } catch (IOException e) {
-            throw new IcalException("Cannot write the feed", e);
+    /** Where a feed goes: bytes or characters. */
+    private record Sink(
+            @Nullable OutputStream stream, @Nullable Writer writer) {
+        static Sink of(OutputStream out) {
+            return new Sink(Objects.requireNonNull(out, "out"), null);
+        }
+
+        static Sink of(Writer out) {
+            return new Sink(null, Objects.requireNonNull(out, "out"));
         }
     }
 

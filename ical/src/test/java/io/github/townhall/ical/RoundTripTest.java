@@ -53,7 +53,7 @@ class RoundTripTest {
         assertEquals(original.schedule(), second.schedule());
         assertEquals(original.revision(), second.revision());
         assertEquals(original.format(), second.format());
-        assertEquals(SessionStatus.SCHEDULED, second.status());
+        assertEquals(original.status(), second.status(), "X-TOWNHALL-STATUS tells held from scheduled");
         Session third = imported.sessions().get(2);
         assertTrue(third.schedule() instanceof OpenEndedSchedule, "an assumed end is read back as an open end");
         assertEquals(TestArchives.toulouse().sessions().get(2).schedule(), third.schedule());

@@ -39,45 +39,124 @@ import org.jspecify.annotations.Nullable;
 final class DescriptionScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        String description = describe(event);
-        if (!description.isEmpty()) {
-            out.start("DESCRIPTION")
-                    .param("LANGUAGE", event.language().toLanguageTag())
-                    .text(description);
+        out.start("DESCRIPTION").param("LANGUAGE", event.language().toLanguageTag());
+        out.beginText();
+        Paragraphs text = new Paragraphs(out);
+        describe(event, text);
+        if (text.anyOut) {
+            out.endText();
+        } else {
+            out.dropText();
         }
     }
 
-    static String describe(EventContext event) {
-        Session session = event.session();
-        Labels labels = event.labels();
-        StringBuilder out = new StringBuilder();
-        boolean titled = session.title() != null;
-        List<Text> questions = session.questions();
-        StringBuilder block = new StringBuilder();
-        for (int i = titled ? 0 : 1; i < questions.size(); i++) {
-            line(block, event.text(questions.get(i)));
+    /**
+     * Composes the DESCRIPTION straight into the line being written: paragraphs separated by a
+     * blank line, each made of lines, the last line break of a paragraph left out. The characters
+     * given are those of the text the paragraphs make; the writer escapes and folds them.
+     */
+    static final class Paragraphs {
+        private final ContentLineWriter out;
+        /** Whether the text so far is not empty. */
+        boolean anyOut;
+        /** Whether the current paragraph has any character, its last line break included. */
+        private boolean blockNonEmpty;
+        /** Whether the current paragraph's separator has been written. */
+        private boolean blockStarted;
+        /** Whether the current paragraph ends with a line break not written yet. */
+        private boolean pendingNewline;
+
+        Paragraphs(ContentLineWriter out) {
+            this.out = out;
         }
-        paragraph(out, block);
-        Text description = session.description();
-        if (description != null) {
-            String text = event.text(description);
+
+        /** Adds characters to the current paragraph. */
+        Paragraphs add(String piece) {
+            if (piece.isEmpty()) {
+                return this;
+            }
+            open();
+            if (pendingNewline) {
+                out.append("\n");
+                pendingNewline = false;
+            }
+            out.append(piece);
+            blockNonEmpty = true;
+            return this;
+        }
+
+        /** Adds a number to the current paragraph. */
+        Paragraphs add(long number) {
+            return add(Long.toString(number));
+        }
+
+        /** Ends a line of the current paragraph. */
+        Paragraphs newline() {
+            if (pendingNewline) {
+                open();
+                out.append("\n");
+            }
+            pendingNewline = true;
+            blockNonEmpty = true;
+            return this;
+        }
+
+        /** Ends the current paragraph, without its last line break. */
+        void paragraph() {
+            if (!blockNonEmpty) {
+                return;
+            }
+            if (!blockStarted && anyOut) {
+                out.append("\n\n");
+            }
+            blockNonEmpty = false;
+            blockStarted = false;
+            pendingNewline = false;
+        }
+
+        /** Adds a paragraph of its own, outside the paragraph being built (which is empty). */
+        void whole(String text) {
             if (!text.isEmpty()) {
-                if (out.length() > 0) {
+                if (anyOut) {
                     out.append("\n\n");
                 }
                 out.append(text);
+                anyOut = true;
             }
         }
-        if (!session.speakers().isEmpty()) {
-            block.append(labels.speakers())
-                    .append(labels.colon().stripTrailing())
-                    .append('\n');
-            for (Speaker speaker : session.speakers()) {
-                block.append("- ");
-                speaker(event, speaker, block);
-                block.append('\n');
+
+        private void open() {
+            if (!blockStarted) {
+                blockStarted = true;
+                if (anyOut) {
+                    out.append("\n\n");
+                }
+                anyOut = true;
             }
-            paragraph(out, block);
+        }
+    }
+
+    static void describe(EventContext event, Paragraphs out) {
+        Session session = event.session();
+        Labels labels = event.labels();
+        boolean titled = session.title() != null;
+        List<Text> questions = session.questions();
+        for (int i = titled ? 0 : 1; i < questions.size(); i++) {
+            out.add(event.text(questions.get(i))).newline();
+        }
+        out.paragraph();
+        Text description = session.description();
+        if (description != null) {
+            out.whole(event.text(description));
+        }
+        if (!session.speakers().isEmpty()) {
+            out.add(labels.speakers()).add(labels.colon().stripTrailing()).newline();
+            for (Speaker speaker : session.speakers()) {
+                out.add("- ");
+                speaker(event, speaker, out);
+                out.newline();
+            }
+            out.paragraph();
         }
         boolean partnersListed = false;
         for (Partnership partner : session.partners()) {
@@ -86,22 +165,21 @@ final class DescriptionScribe implements PropertyScribe {
                 continue;
             }
             if (!partnersListed) {
-                block.append(labels.partners())
-                        .append(labels.colon().stripTrailing())
-                        .append('\n');
+                out.add(labels.partners()).add(labels.colon().stripTrailing()).newline();
                 partnersListed = true;
             }
-            block.append("- ")
-                    .append(listed.name())
-                    .append(" (")
-                    .append(labels.partnerRole(partner.role()))
-                    .append(")\n");
+            out.add("- ")
+                    .add(listed.name())
+                    .add(" (")
+                    .add(labels.partnerRole(partner.role()))
+                    .add(")")
+                    .newline();
         }
-        paragraph(out, block);
+        out.paragraph();
         if (!session.agenda().isEmpty()) {
-            block.append(labels.agenda()).append(labels.colon().stripTrailing()).append('\n');
-            agenda(event, session.agenda(), "", 0, block);
-            paragraph(out, block);
+            out.add(labels.agenda()).add(labels.colon().stripTrailing()).newline();
+            agenda(event, session.agenda(), "", 0, out);
+            out.paragraph();
         }
         URI url = event.url();
         boolean listed = false;
@@ -112,57 +190,54 @@ final class DescriptionScribe implements PropertyScribe {
                 continue;
             }
             if (!listed) {
-                block.append(labels.links())
-                        .append(labels.colon().stripTrailing())
-                        .append('\n');
+                out.add(labels.links()).add(labels.colon().stripTrailing()).newline();
                 listed = true;
             }
-            block.append("- ");
+            out.add("- ");
             if (title != null) {
-                block.append(event.text(title));
+                out.add(event.text(title));
             }
             if (uri != null) {
-                block.append(title != null ? labels.colon() : "").append(uri);
+                out.add(title != null ? labels.colon() : "").add(uri.toString());
             }
             Text linkDescription = link.description();
             if (linkDescription != null) {
-                block.append(" (").append(event.text(linkDescription)).append(')');
+                out.add(" (").add(event.text(linkDescription)).add(")");
             }
-            block.append('\n');
+            out.newline();
         }
         if (listed) {
-            paragraph(out, block);
+            out.paragraph();
         }
         Registration registration = session.registration();
         URI registrationLink = registration != null ? registration.link() : null;
         Integer capacity = registration != null ? registration.capacity() : null;
         if (registrationLink != null || capacity != null) {
-            block.append(labels.registration()).append(labels.colon());
+            out.add(labels.registration()).add(labels.colon());
             if (registrationLink != null) {
-                block.append(registrationLink);
+                out.add(registrationLink.toString());
             }
             if (capacity != null) {
-                block.append(registrationLink != null ? " " : "")
-                        .append('(')
-                        .append(capacity)
-                        .append(' ')
-                        .append(labels.places())
-                        .append(')');
+                out.add(registrationLink != null ? " " : "")
+                        .add("(")
+                        .add(capacity)
+                        .add(" ")
+                        .add(labels.places())
+                        .add(")");
             }
-            paragraph(out, block);
+            out.paragraph();
         }
-        practical(event, block);
-        paragraph(out, block);
+        practical(event, out);
+        out.paragraph();
         URI page = event.page();
         if (page != null) {
-            block.append(labels.page()).append(labels.colon()).append(page);
-            paragraph(out, block);
+            out.add(labels.page()).add(labels.colon()).add(page.toString());
+            out.paragraph();
         }
-        return out.toString();
     }
 
     /** One line per practical detail the session has: accessibility, admission, contact, languages. */
-    private static void practical(EventContext event, StringBuilder block) {
+    private static void practical(EventContext event, Paragraphs block) {
         Session session = event.session();
         Labels labels = event.labels();
         PracticalDetails details = session.practical();
@@ -212,8 +287,8 @@ final class DescriptionScribe implements PropertyScribe {
         }
     }
 
-    private static void labelled(Labels labels, String label, String value, StringBuilder block) {
-        block.append(label).append(labels.colon()).append(value).append('\n');
+    private static void labelled(Labels labels, String label, String value, Paragraphs block) {
+        block.add(label).add(labels.colon()).add(value).newline();
     }
 
     private static void addPart(@Nullable String part, List<String> parts) {
@@ -255,79 +330,60 @@ final class DescriptionScribe implements PropertyScribe {
         return spaced.toString();
     }
 
-    private static void speaker(EventContext event, Speaker speaker, StringBuilder out) {
+    private static void speaker(EventContext event, Speaker speaker, Paragraphs out) {
         Person person = speaker.person();
-        out.append(person.name());
-        out.append(" (").append(event.labels().role(speaker.role())).append(')');
+        out.add(person.name());
+        out.add(" (").add(event.labels().role(speaker.role())).add(")");
         Text title = person.title();
         if (title != null) {
-            out.append(", ").append(event.text(title));
+            out.add(", ").add(event.text(title));
         }
         OrganisationId organisation = speaker.organisation();
         ListedOrganisation listed = organisation != null ? event.listed(organisation) : null;
         Affiliation affiliation = person.affiliation();
         if (listed != null) {
-            out.append(", ").append(listed.name());
+            out.add(", ").add(listed.name());
             Text mission = listed.mission();
             if (mission != null) {
-                out.append(" – ").append(event.text(mission));
+                out.add(" – ").add(event.text(mission));
             }
         } else if (affiliation != null) {
-            out.append(", ").append(affiliation.name());
+            out.add(", ").add(affiliation.name());
             Text mission = affiliation.mission();
             if (mission != null) {
-                out.append(" – ").append(event.text(mission));
+                out.add(" – ").add(event.text(mission));
             }
         }
         String city = person.city();
         if (city != null) {
-            out.append(", ").append(city);
+            out.add(", ").add(city);
         }
     }
 
-    private static void agenda(
-            EventContext event, List<AgendaItem> items, String prefix, int depth, StringBuilder out) {
+    private static void agenda(EventContext event, List<AgendaItem> items, String prefix, int depth, Paragraphs out) {
         int number = 1;
         for (AgendaItem item : items) {
             String label = prefix + number + ".";
             indent(depth, out);
-            out.append(label).append(' ').append(event.text(item.title()));
+            out.add(label).add(" ").add(event.text(item.title()));
             Duration duration = item.duration();
             if (duration != null) {
-                out.append(" (").append(duration.toMinutes()).append(" min)");
+                out.add(" (").add(duration.toMinutes()).add(" min)");
             }
-            out.append('\n');
+            out.newline();
             Text notes = item.notes();
             if (notes != null) {
                 indent(depth + 1, out);
-                out.append(event.text(notes)).append('\n');
+                out.add(event.text(notes)).newline();
             }
             agenda(event, item.items(), label, depth + 1, out);
             number++;
         }
     }
 
-    private static void indent(int depth, StringBuilder out) {
+    private static void indent(int depth, Paragraphs out) {
         for (int k = 0; k < depth; k++) {
-            out.append("  ");
+            out.add("  ");
         }
-    }
-
-    private static void line(StringBuilder out, String line) {
-        out.append(line).append('\n');
-    }
-
-    private static void paragraph(StringBuilder out, StringBuilder block) {
-        if (block.length() == 0) {
-            return;
-        }
-        if (block.charAt(block.length() - 1) == '\n') {
-            block.setLength(block.length() - 1);
-        }
-        if (out.length() > 0) {
-            out.append("\n\n");
-        }
-        out.append(block);
-        block.setLength(0);
     }
 }

@@ -14,6 +14,7 @@ import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Visibility;
 import io.github.townhall.text.Text;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -97,8 +98,24 @@ public final class FeedWriter {
      * @param writer where to write, not null
      */
     public void write(Header header, Archive records, Iterable<Session> sessions, Writer writer) {
+        write(header, records, sessions, new ContentLineWriter(writer));
+    }
+
+    /**
+     * Writes a whole calendar as UTF-8 bytes.
+     *
+     * @param header the calendar's own properties, not null
+     * @param records the organisation of every session, and the cycles and directory entries the
+     *     sessions refer to (its own sessions are not read), not null
+     * @param sessions the sessions, already filtered, iterated twice, not null
+     * @param stream where to write, not null
+     */
+    public void write(Header header, Archive records, Iterable<Session> sessions, OutputStream stream) {
+        write(header, records, sessions, new ContentLineWriter(stream));
+    }
+
+    private void write(Header header, Archive records, Iterable<Session> sessions, ContentLineWriter out) {
         Organisation organisation = records.organisation();
-        ContentLineWriter out = new ContentLineWriter(writer);
         Map<String, int[]> zones = new TreeMap<>();
         for (Session session : sessions) {
             collectZone(session.schedule(), zones);

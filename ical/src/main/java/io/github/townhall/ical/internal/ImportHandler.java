@@ -4,6 +4,8 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalException;
 import io.github.townhall.ical.ImportIssue;
+import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationBuilder;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.place.GeoPoint;
 import io.github.townhall.place.Venue;
@@ -139,7 +141,7 @@ public final class ImportHandler implements ContentHandler {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
-    private static final Set<String> CONSUMED = Set.of("DTSTAMP", "ORGANIZER", TimeScribe.ASSUMED_END);
+    private static final Set<String> CONSUMED = Set.of("DTSTAMP", TimeScribe.ASSUMED_END);
 
     /** A property as read: name, parameters, raw value and line. */
     record Prop(String name, Map<String, String> params, String value, int line) {
@@ -155,6 +157,7 @@ public final class ImportHandler implements ContentHandler {
     private ZoneId defaultZone;
     private final Consumer<Session> sink;
     private final Consumer<Cycle> cycleSink;
+    private @Nullable Organisation organiser;
     private final Limits limits;
     private final Recurrence recurrence;
     private final List<Pending> masters = new ArrayList<>();
@@ -224,6 +227,35 @@ public final class ImportHandler implements ContentHandler {
             Recurrence recurrence,
             Consumer<Session> sink,
             Consumer<Cycle> cycleSink) {
+        return parse(in, organisation, language, defaultZone, limits, recurrence, sink, cycleSink, found -> {});
+    }
+
+    /**
+     * Parses iCalendar text, handing each session to the sink, and the organiser to its own.
+     *
+     * @param in the text, not null
+     * @param organisation the organisation of the sessions, not null
+     * @param language the language of texts without LANGUAGE, not null
+     * @param defaultZone the zone of floating times, not null
+     * @param limits the limits, not null
+     * @param recurrence how recurring events are expanded, not null
+     * @param sink receives the sessions, not null
+     * @param cycleSink receives the cycle of each recurring event, before its sessions, not null
+     * @param organiserSink receives, once the file is read, the organisation named by the first
+     *     ORGANIZER with a CN, if any, not null
+     * @return the issues, not null
+     * @throws IcalException if the text is not iCalendar or breaks a limit
+     */
+    public static List<ImportIssue> parse(
+            Reader in,
+            OrganisationId organisation,
+            Locale language,
+            ZoneId defaultZone,
+            Limits limits,
+            Recurrence recurrence,
+            Consumer<Session> sink,
+            Consumer<Cycle> cycleSink,
+            Consumer<Organisation> organiserSink) {
         CountingReader counter = new CountingReader(in, limits.input(), limits.line());
         ImportHandler handler =
                 new ImportHandler(counter, organisation, language, defaultZone, limits, recurrence, sink, cycleSink);
@@ -254,6 +286,9 @@ public final class ImportHandler implements ContentHandler {
             throw new IcalException("Cannot read the iCalendar file: it nests too deep", counter.line(), null);
         }
         handler.expandSeries();
+        if (handler.organiser != null) {
+            organiserSink.accept(handler.organiser);
+        }
         if (handler.droppedIssues > 0) {
             handler.issues.add(new ImportIssue(
                     counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
@@ -469,6 +504,10 @@ public final class ImportHandler implements ContentHandler {
         boolean hasVenue = false;
         URI conference = null;
         URI url = null;
+        URI page = null;
+        Prop lifecycle = null;
+        SessionStatus status = SessionStatus.SCHEDULED;
+        Text description = null;
         String location = null;
         boolean formatMapped = false;
         Set<Text> topics = new LinkedHashSet<>();
@@ -480,7 +519,7 @@ public final class ImportHandler implements ContentHandler {
                         // mapped above
                     }
                     case "SUMMARY" -> builder.title(text(prop));
-                    case "DESCRIPTION" -> builder.description(text(prop));
+                    case "DESCRIPTION" -> description = text(prop);
                     case "LOCATION" -> location = TextEscaper.unescapeText(prop.value());
                     case "GEO" -> {
                         String[] parts = prop.value().split("[;,]");
@@ -499,7 +538,9 @@ public final class ImportHandler implements ContentHandler {
                         }
                     }
                     case "URL" -> url = new URI(prop.value().trim());
-                    case "STATUS" -> builder.status(status(prop, uid));
+                    case UrlScribe.PAGE -> page = new URI(prop.value().trim());
+                    case "STATUS" -> status = status(prop, uid);
+                    case StatusScribe.LIFECYCLE -> lifecycle = prop;
                     case "SEQUENCE" -> sequence = Integer.parseInt(prop.value().trim());
                     case "CREATED" -> created = instant(prop);
                     case "LAST-MODIFIED" -> modified = instant(prop);
@@ -511,6 +552,7 @@ public final class ImportHandler implements ContentHandler {
                                 prop.name(),
                                 "invitation not imported: an attendee of a calendar is someone invited"
                                         + " (PARTSTAT is their reply), not someone who came");
+                    case "ORGANIZER" -> organiser(prop);
                     case "CLASS" ->
                         builder.visibility(
                                 prop.value().trim().equalsIgnoreCase("PUBLIC")
@@ -545,9 +587,18 @@ public final class ImportHandler implements ContentHandler {
         if (hasVenue) {
             builder.venue(venue.build());
         }
-        if (url != null && !url.equals(conference)) {
-            builder.links(List.of(new Link(LinkKind.RELATED, null, url, null, null)));
+        List<Link> links = new ArrayList<>(2);
+        if (page != null) {
+            links.add(new Link(LinkKind.RELATED, null, page, null, null));
+            description = withoutPage(description, page);
         }
+        if (url != null && !url.equals(conference) && !url.equals(page)) {
+            links.add(new Link(LinkKind.RELATED, null, url, null, null));
+        }
+        builder.links(links);
+        builder.description(description);
+        builder.status(
+                lifecycle == null ? status : lifecycle(lifecycle, status, schedule instanceof TentativeSchedule, uid));
         builder.topics(List.copyOf(topics));
         builder.revision(new Revision(sequence, created, modified));
         return builder.build();
@@ -1102,6 +1153,72 @@ public final class ImportHandler implements ContentHandler {
         String tag = prop.param("LANGUAGE");
         Locale locale = tag == null || tag.isBlank() ? language : Locale.forLanguageTag(tag);
         return Text.of(locale, TextEscaper.unescapeText(prop.value()));
+    }
+
+    /**
+     * X-TOWNHALL-STATUS: the status our feeds write where STATUS alone reads as another; kept when
+     * STATUS, as we write it, agrees (a calendar that changed STATUS since is believed).
+     */
+    private SessionStatus lifecycle(Prop prop, SessionStatus status, boolean tentativePeriod, String uid) {
+        SessionStatus lifecycle;
+        try {
+            lifecycle = SessionStatus.valueOf(prop.value().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            issue(prop.line(), uid, prop.name(), "unknown status '" + prop.value() + "' not imported");
+            return status;
+        }
+        if (StatusScribe.read(StatusScribe.status(lifecycle, tentativePeriod)) == status) {
+            return lifecycle;
+        }
+        issue(
+                prop.line(),
+                uid,
+                prop.name(),
+                prop.value().trim() + " contradicts STATUS; read as "
+                        + status.name().toLowerCase(Locale.ROOT));
+        return status;
+    }
+
+    /**
+     * Removes the session page's line that our feeds write at the end of DESCRIPTION ("Page de la
+     * séance : ..."), so that writing the session again does not repeat it.
+     */
+    private static @Nullable Text withoutPage(@Nullable Text description, URI page) {
+        if (description == null) {
+            return null;
+        }
+        String value = description.original();
+        for (Labels labels : new Labels[] {Labels.FRENCH, Labels.ENGLISH}) {
+            String line = labels.page() + labels.colon() + page;
+            if (value.equals(line)) {
+                return null;
+            }
+            if (value.endsWith("\n\n" + line)) {
+                return Text.of(description.originalLanguage(), value.substring(0, value.length() - line.length() - 2));
+            }
+        }
+        return description;
+    }
+
+    /**
+     * ORGANIZER: the first one with a name (CN) names the organisation of the import, with its
+     * e-mail (a mailto address) or website (an http or https address); the others are read as
+     * that same organisation.
+     */
+    private void organiser(Prop prop) throws URISyntaxException {
+        String name = prop.param("CN");
+        if (organiser != null || name == null || name.isBlank()) {
+            return;
+        }
+        OrganisationBuilder builder = Organisation.builder(organisation, name.strip());
+        String address = prop.value().trim();
+        if (address.regionMatches(true, 0, "mailto:", 0, 7)) {
+            builder.email(address.substring(7));
+        } else if (address.regionMatches(true, 0, "http://", 0, 7)
+                || address.regionMatches(true, 0, "https://", 0, 8)) {
+            builder.website(new URI(address));
+        }
+        organiser = builder.build();
     }
 
     private SessionStatus status(Prop prop, String uid) {

@@ -189,6 +189,21 @@ public final class Labels {
     }
 
     /**
+     * Returns what a session of a format is called within a sentence, after a name and a colon:
+     * "réunion de travail", "working meeting"; "séance", "session" for the format "other".
+     *
+     * @param format the format, not null
+     * @return the noun, starting in lower case, not null
+     */
+    public String formatNoun(SessionFormat format) {
+        if (format == SessionFormat.OTHER) {
+            return language.getLanguage().equals("fr") ? "séance" : "session";
+        }
+        String label = format(format);
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /**
      * Returns the separator between a label and its value (" : " in French).
      *
      * @return the separator, not null

@@ -7,7 +7,9 @@ import io.github.townhall.text.Text;
 
 /**
  * SUMMARY: the title, else the guiding question, prefixed with the ordinal in the cycle
- * ("Séance 2 : ..."); with neither, the cycle's title or the format.
+ * ("Séance 2 : ..."); with neither, the cycle's title and the ordinal, else the organisation's
+ * short name (else its name) and the format, as a title reads: "IMP'acte : réunion de travail",
+ * "IMP'acte: working meeting".
  */
 final class SummaryScribe implements PropertyScribe {
     @Override
@@ -29,8 +31,11 @@ final class SummaryScribe implements PropertyScribe {
         } else if (position != null && cycle != null) {
             summary = event.text(cycle.title()) + " – " + event.labels().session(position.ordinal());
         } else {
-            summary = event.labels().format(session.format()) + " – "
-                    + event.organisation().name();
+            String shortName = event.organisation().shortName();
+            String name = shortName != null && !shortName.isBlank()
+                    ? shortName
+                    : event.organisation().name();
+            summary = name + event.labels().colon() + event.labels().formatNoun(session.format());
         }
         out.start("SUMMARY").param("LANGUAGE", language).text(summary);
     }

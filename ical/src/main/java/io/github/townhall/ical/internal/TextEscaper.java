@@ -113,6 +113,27 @@ public final class TextEscaper {
         trimEnd(out, start);
     }
 
+    /**
+     * Tells whether a TEXT value writes anything once escaped: not when it holds only spaces,
+     * tabs, control characters and unpaired surrogates.
+     *
+     * @param value the text, not null
+     * @return true when {@link #escapeText(String)} is not empty
+     */
+    public static boolean writesSomething(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || plain(c) || c == '\\' || c == ';' || c == ',') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A character written as it is, whatever precedes it. */
     private static boolean plain(char c) {
         if (c < 0x7f) {

@@ -46,7 +46,9 @@ class ContentLineWriterTest {
                 value.append(pieces[random.nextInt(pieces.length)]);
             }
             StringWriter out = new StringWriter();
-            new ContentLineWriter(out).line("SUMMARY", value.toString());
+            ContentLineWriter lines = new ContentLineWriter(out);
+            lines.line("SUMMARY", value.toString());
+            lines.flush();
             String written = out.toString();
             assertTrue(written.endsWith("\r\n"));
             for (String line : written.substring(0, written.length() - 2).split("\r\n", -1)) {
@@ -59,6 +61,50 @@ class ContentLineWriterTest {
                         .decode(ByteBuffer.wrap(bytes));
             }
             assertEquals("SUMMARY:" + value, written.replace("\r\n ", "").replace("\r\n", ""));
+        }
+    }
+
+    @Test
+    void aValueGivenInPiecesIsWrittenAsIfJoinedFirstInValidFoldedUtf8() throws CharacterCodingException {
+        Random random = new Random(11);
+        String[] pieces = {"a", "é", "中", "😀", "\ud83d", "\ude00", " ", "\t", "\r", "\n", "\u0001", "\u0085", ";", "\\"
+        };
+        for (int round = 0; round < 500; round++) {
+            StringBuilder value = new StringBuilder();
+            int n = random.nextInt(200);
+            for (int i = 0; i < n; i++) {
+                value.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String whole = value.toString();
+            java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+            ContentLineWriter first = new ContentLineWriter(joined);
+            first.start("DESCRIPTION").text(whole);
+            first.flush();
+            java.io.ByteArrayOutputStream split = new java.io.ByteArrayOutputStream();
+            ContentLineWriter second = new ContentLineWriter(split);
+            second.start("DESCRIPTION").beginText();
+            int at = 0;
+            while (at < whole.length()) {
+                int end = Math.min(whole.length(), at + random.nextInt(5));
+                second.append(whole.substring(at, end));
+                at = end;
+            }
+            second.endText();
+            second.flush();
+            byte[] bytes = joined.toByteArray();
+            assertEquals(new String(bytes, StandardCharsets.UTF_8), split.toString(StandardCharsets.UTF_8));
+            assertEquals(
+                    "DESCRIPTION:" + TextEscaper.escapeText(whole) + "\r\n",
+                    new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", ""));
+            String written = new String(bytes, StandardCharsets.UTF_8);
+            for (String line : written.substring(0, written.length() - 2).split("\r\n", -1)) {
+                byte[] octets = line.getBytes(StandardCharsets.UTF_8);
+                assertTrue(octets.length <= 75, "line of " + octets.length + " octets: " + line);
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(octets));
+            }
         }
     }
 }

@@ -69,7 +69,9 @@ class TimezoneWriterTest {
 
     private static String write(ZoneId zone, int from, int to) {
         StringWriter out = new StringWriter();
-        TimezoneWriter.write(zone, from, to, new ContentLineWriter(out));
+        ContentLineWriter lines = new ContentLineWriter(out);
+        TimezoneWriter.write(zone, from, to, lines);
+        lines.flush();
         return out.toString();
     }
 }
