@@ -48,6 +48,13 @@ snapshot="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -1)"
 version="${snapshot%-SNAPSHOT}"
 echo "release check: $snapshot released as $version in $scratch"
 
+# 0. The README's dependency snippets name the version a user can take.
+readme_versions="$(grep -A1 '<artifactId>townhall-' README.md | sed -n 's:.*<version>\(.*\)</version>.*:\1:p' | sort -u)"
+if [ "$readme_versions" != "$version" ]; then
+  echo "release check: FAILED: README.md's townhall snippets say '${readme_versions//$'\n'/, }', the pom $version" >&2; exit 1
+fi
+echo "release check: OK  README.md's dependency snippets name $version"
+
 # 1. Two copies of the tree (tracked and new files, not build output), the release version set.
 for copy in a b; do
   mkdir -p "$scratch/$copy"
