@@ -66,6 +66,14 @@ public record Archive(
     /**
      * Creates an archive.
      *
+     * @param organisation the organisation
+     * @param cycles the cycles
+     * @param sessions the sessions, in the order given
+     * @param announcements the announcements
+     * @param directory the other organisations that sessions, cycles, speakers, venues and links refer to,
+     *     each written once
+     * @param people the register of people that roles, attendance lists and parties refer to, each with
+     *     an id (personal data: see {@link #withoutPersonalData()})
      * @throws NullPointerException if {@code organisation} or a list is null, naming the first
      *     null element of a list
      */

@@ -59,6 +59,17 @@ public record Cycle(
     /**
      * Creates a cycle.
      *
+     * @param id the cycle's id
+     * @param organiser the organisation that runs the cycle
+     * @param title the cycle's title
+     * @param place the city or area the cycle takes place in ("Toulouse ou à proximité"), or null
+     * @param description what the cycle is for, or null
+     * @param website the cycle's web page, or null
+     * @param partners the other organisations taking part (hosts, co-organisers, partners, funders)
+     * @param topics keywords (thématiques), written as calendar categories
+     * @param objectives the stated aims (objectifs) of the cycle
+     * @param editorial the names of the components whose values the editor gave, not the source (a title
+     *     required by the model that the source does not give)
      * @throws NullPointerException naming the first required part that is null
      */
     public Cycle {

@@ -54,6 +54,16 @@ public record Decision(
     /**
      * Creates a decision.
      *
+     * @param id the decision's id, unique within its session
+     * @param outcome what the decision did
+     * @param statement what was decided, in words
+     * @param settles the proposals this decision settles
+     * @param method how the decision was taken, or null
+     * @param tally the vote count, where there was a vote, or null
+     * @param reason why, for a decision that sets something aside or rejects it ("prématuré"), or
+     *     null
+     * @param revisit when to come back to what was set aside, or null
+     * @param angle the angle a chosen theme was refined with, or null
      * @throws NullPointerException naming the first required part that is null, or the first
      *     null element of {@code settles}
      */

@@ -42,6 +42,12 @@ public record ListedOrganisation(
     /**
      * Creates an entry.
      *
+     * @param id the organisation's id, unique in the archive
+     * @param name the organisation's name
+     * @param shortName a short name or acronym, or null
+     * @param website its website, or null
+     * @param city its home city, or null
+     * @param mission its mission in one line, or null
      * @throws NullPointerException if {@code id} or {@code name} is null
      */
     public ListedOrganisation {

@@ -15,6 +15,8 @@ public record MemberCount(@PositiveOrZero int members, LocalDate asOf) {
     /**
      * Creates a count.
      *
+     * @param members the number of members, not negative
+     * @param asOf the date the count was taken
      * @throws NullPointerException if {@code asOf} is null
      */
     public MemberCount {

@@ -67,6 +67,20 @@ public record Organisation(
     /**
      * Creates an organisation.
      *
+     * @param id the organisation's id
+     * @param name the organisation's name
+     * @param shortName the short name or acronym, or null
+     * @param city the home city, or null
+     * @param country the country, as an ISO 3166-1 alpha-2 code, or null
+     * @param website the website, or null
+     * @param email the contact e-mail address, or null
+     * @param description what the organisation does, or null
+     * @param purposes the purposes (éléments de cadre, raison d'être)
+     * @param board the board (bureau) as role assignments
+     * @param boardChanges the board changes and their declaration
+     * @param projectGroups the project groups (groupes projets)
+     * @param quorum how many people its meetings need for decisions to count, or null
+     * @param members how many members it has, on a date, or null
      * @throws NullPointerException naming the first required part that is null, or the first
      *     null element of a list
      */

@@ -15,6 +15,8 @@ public record Partnership(@Identifier OrganisationId organisation, PartnerRole r
     /**
      * Creates a partnership.
      *
+     * @param organisation the organisation's id, an entry of the archive's directory
+     * @param role what it does
      * @throws NullPointerException if an argument is null
      */
     public Partnership {

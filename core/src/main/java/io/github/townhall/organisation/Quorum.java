@@ -42,6 +42,7 @@ public sealed interface Quorum permits Quorum.Count, Quorum.Share {
         /**
          * Creates the quorum.
          *
+         * @param share the share, more than 0 and at most 1
          * @throws NullPointerException if {@code share} is null
          */
         public Share {

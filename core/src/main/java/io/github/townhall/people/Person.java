@@ -48,6 +48,13 @@ public record Person(
     /**
      * Creates a person.
      *
+     * @param name the person's name
+     * @param city the city the person comes from ("Tarbes"), or null
+     * @param title the person's role or title ("assistant de service social"), or null
+     * @param affiliation the organisation the person belongs to, or null
+     * @param background a short background ("auparavant responsable de centre social"), or null
+     * @param id the person's id in the archive's register of people, or null for a person named only
+     *     here (see {@link io.github.townhall.archive.Archive#people()})
      * @throws NullPointerException if {@code name} is null
      */
     public Person {

@@ -58,6 +58,17 @@ public record Venue(
     /**
      * Creates a venue.
      *
+     * @param name the place's name ("Maison de la mobilité de Basso Cambo"), or null
+     * @param room the room ("Salle 21"), or null
+     * @param building the building or campus ("Collège Coopératif, Campus de la Harpe"), or null
+     * @param street the street address ("rue de l'Ukraine"), or null
+     * @param postalCode the postal code, or null
+     * @param city the city ("Ramonville-Saint-Agne"), or null
+     * @param country the country, as an ISO 3166-1 alpha-2 code ("FR"), or null
+     * @param coordinates the coordinates, or null
+     * @param onlineLink the link to join online, or null
+     * @param accessibility what makes the place accessible (step-free access, hearing loop...)
+     * @param organisation the organisation whose premises these are, an entry of the archive's directory, or null
      * @throws NullPointerException if {@code accessibility} is null or holds null
      */
     public Venue {

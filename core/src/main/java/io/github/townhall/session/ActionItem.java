@@ -35,6 +35,12 @@ public record ActionItem(
     /**
      * Creates an action item.
      *
+     * @param description what is to be done
+     * @param owner who will do it (a person, a project group, an organisation, the meeting), or null
+     * @param due when it is due (not before the session), or null
+     * @param status where it stands ({@link ActionStatus#OPEN} from {@link #of(Text)})
+     * @param statusChangedIn the session in which the status last changed, or null when it has not
+     *     changed since the item was agreed
      * @throws NullPointerException if {@code description} or {@code status} is null
      */
     public ActionItem {

@@ -36,6 +36,9 @@ public sealed interface Admission permits Admission.Free, Admission.Paid {
         /**
          * Creates a price.
          *
+         * @param amount the price, more than zero
+         * @param currency its currency
+         * @param note what the price covers or who pays less, or null
          * @throws NullPointerException if {@code amount} or {@code currency} is null
          */
         public Paid {

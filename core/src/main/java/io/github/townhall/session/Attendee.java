@@ -17,6 +17,8 @@ public record Attendee(@Identifier PersonId person, AttendeeStatus status) {
     /**
      * Creates an entry.
      *
+     * @param person the person's id in the archive's register
+     * @param status whether they came
      * @throws NullPointerException if an argument is null
      */
     public Attendee {

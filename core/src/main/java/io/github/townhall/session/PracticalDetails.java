@@ -38,6 +38,10 @@ public record PracticalDetails(
     /**
      * Creates practical details.
      *
+     * @param accessibility the accessibility offered for this session
+     * @param admission what it costs, or null when not said
+     * @param contact whom to ask, or null
+     * @param languages the languages spoken, the main one first
      * @throws NullPointerException if a list is null or holds null
      */
     public PracticalDetails {

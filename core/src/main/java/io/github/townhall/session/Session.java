@@ -131,6 +131,40 @@ public record Session(
     /**
      * Creates a session.
      *
+     * @param id the session's stable id
+     * @param organisation the organisation that holds the session
+     * @param schedule when the session takes place
+     * @param cycle the session's place in a cycle, or null
+     * @param format the kind of gathering ({@link SessionFormat#OTHER} from {@link #builder()})
+     * @param status where the session stands ({@link SessionStatus#SCHEDULED} from {@link #builder()})
+     * @param visibility who may see the session ({@link Visibility#PUBLIC} from {@link #builder()})
+     * @param title the title, or null
+     * @param questions the guiding questions, the main one first
+     * @param description the free description, or null
+     * @param venue where the session takes place, or null
+     * @param speakers the speakers (intervenants) and their roles
+     * @param attendance who came, or null
+     * @param agenda the agenda (ordre du jour)
+     * @param proposals the proposals put forward
+     * @param decisions the decisions taken
+     * @param appointments the appointments made
+     * @param commitments the commitments made
+     * @param actionItems the next steps agreed
+     * @param minutes the minutes (compte-rendu) and where they stand ({@linkplain Minutes#none() none}
+     *     from {@link #builder()})
+     * @param links the related resources and partner events
+     * @param nextSession the next session as announced in this one, or null
+     * @param registration how to register, or null
+     * @param revision the revision ({@linkplain Revision#initial() 0} from {@link #builder()})
+     * @param partners the other organisations taking part (hosts, co-organisers, partners, funders)
+     * @param topics keywords (thématiques), written as calendar categories
+     * @param objectives the stated aims (objectifs) of the session
+     * @param roles who chaired, facilitated, took the minutes, kept time, wrote or approved the minutes
+     * @param practical accessibility, admission, contact and languages, or null
+     * @param earlierSchedules the schedules the session had before it moved, oldest first (see {@link
+     *     #rescheduled(Schedule, Instant)})
+     * @param editorial the names of the components whose values the editor gave, not the source (a
+     *     title required by the model that the source does not give)
      * @throws NullPointerException naming the first required part that is null, or the first
      *     null element of a list
      */

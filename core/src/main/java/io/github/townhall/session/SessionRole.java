@@ -17,6 +17,8 @@ public record SessionRole(MeetingRole role, @Valid Party holder) {
     /**
      * Creates a role.
      *
+     * @param role the role
+     * @param holder who held it
      * @throws NullPointerException if an argument is null
      */
     public SessionRole {

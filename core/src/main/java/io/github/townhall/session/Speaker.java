@@ -26,6 +26,8 @@ public record Speaker(
      *
      * @param person who, not null
      * @param role the role, not null
+     * @param organisation the organisation they speak for, an entry of the archive's directory, or
+     *     null
      */
     public Speaker {
         Objects.requireNonNull(person, "person");

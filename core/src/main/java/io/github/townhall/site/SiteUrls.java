@@ -37,6 +37,12 @@ public record SiteUrls(
     /**
      * Creates the addresses.
      *
+     * @param base the site's base address: absolute, http or https, ending with {@code /}
+     * @param sessionPath the path of a session page ({@code sessions/{id}.html} from {@link #of(URI)})
+     * @param minutesPath the path of a session's minutes page ({@code sessions/{id}-minutes.html})
+     * @param cyclePath the path of a cycle page ({@code cycles/{id}.html})
+     * @param agendaPath the path of the organisation's agenda ({@code index.html})
+     * @param feedPath the path of the organisation's calendar feed ({@code agenda.ics})
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code base} is not an absolute http or https address
      *     ending with {@code /}, if a record's path lacks {@code {id}}, or if a path is absolute

@@ -52,6 +52,20 @@ public record HtmlOptions(
     /**
      * Creates the options.
      *
+     * @param urls the addresses of the site's pages and feed
+     * @param siteName the name in every page's header and title, or null for the organisation's name
+     * @param language the pages' language: French or English (the labels exist in both)
+     * @param asOf the day that splits the agenda into upcoming and past sessions, or null to list every
+     *     dated session in date order (the clock is never read)
+     * @param showAttendees whether attendance lists and people of the archive's register are named
+     *     (false by default: head counts and profiles only, people of the register never named)
+     * @param jsonLd where each page's JSON-LD comes from ({@link JsonLdSource#none()} by default)
+     * @param icsPath the path of a session's own calendar file relative to the base, holding {@code
+     *     {id}} (such as {@code sessions/{id}.ics}), or null for no such link; the files themselves are
+     *     written by the ical module
+     * @param alternates the same site in other languages, by language: each page then links to its
+     *     counterparts with {@code hreflang} (empty by default: the caller asks for alternates when it
+     *     publishes the site in both French and English)
      * @throws NullPointerException if {@code urls}, {@code language}, {@code jsonLd} or {@code
      *     alternates} is null, or {@code alternates} holds null
      * @throws IllegalArgumentException if the language is neither French nor English, if {@code
