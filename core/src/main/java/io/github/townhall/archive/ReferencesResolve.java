@@ -90,86 +90,84 @@ public @interface ReferencesResolve {
 
             private void session(Session session, int s) {
                 partners(session.partners(), "sessions", s);
-                if (session.venue() != null) {
-                    organisation(session.venue().organisation(), "sessions", s, "venue", "organisation");
+                if (session.venue() != null && !isOrganisation(session.venue().organisation())) {
+                    fail("sessions", s, "venue", "organisation");
                 }
                 for (int i = 0; i < session.speakers().size(); i++) {
-                    organisation(
-                            session.speakers().get(i).organisation(), "sessions", s, "speakers", i, "organisation");
+                    if (!isOrganisation(session.speakers().get(i).organisation())) {
+                        fail("sessions", s, "speakers", i, "organisation");
+                    }
                 }
                 for (int i = 0; i < session.links().size(); i++) {
-                    organisation(session.links().get(i).organiser(), "sessions", s, "links", i, "organiser");
+                    if (!isOrganisation(session.links().get(i).organiser())) {
+                        fail("sessions", s, "links", i, "organiser");
+                    }
                 }
                 for (int i = 0; i < session.roles().size(); i++) {
-                    party(session.roles().get(i).holder(), "sessions", s, "roles", i, "holder");
+                    if (!isParty(session.roles().get(i).holder())) {
+                        fail("sessions", s, "roles", i, "holder");
+                    }
                 }
                 for (int i = 0; i < session.proposals().size(); i++) {
-                    party(session.proposals().get(i).proposedBy(), "sessions", s, "proposals", i, "proposedBy");
+                    if (!isParty(session.proposals().get(i).proposedBy())) {
+                        fail("sessions", s, "proposals", i, "proposedBy");
+                    }
                 }
                 for (int i = 0; i < session.appointments().size(); i++) {
                     var appointment = session.appointments().get(i);
-                    party(appointment.appointedBy(), "sessions", s, "appointments", i, "appointedBy");
-                    check(
-                            appointment.projectGroup() == null || groups.contains(appointment.projectGroup()),
-                            "sessions",
-                            s,
-                            "appointments",
-                            i,
-                            "projectGroup");
+                    if (!isParty(appointment.appointedBy())) {
+                        fail("sessions", s, "appointments", i, "appointedBy");
+                    }
+                    if (appointment.projectGroup() != null && !groups.contains(appointment.projectGroup())) {
+                        fail("sessions", s, "appointments", i, "projectGroup");
+                    }
                 }
                 for (int i = 0; i < session.actionItems().size(); i++) {
                     var item = session.actionItems().get(i);
-                    party(item.owner(), "sessions", s, "actionItems", i, "owner");
-                    check(
-                            item.statusChangedIn() == null || sessions.contains(item.statusChangedIn()),
-                            "sessions",
-                            s,
-                            "actionItems",
-                            i,
-                            "statusChangedIn");
+                    if (!isParty(item.owner())) {
+                        fail("sessions", s, "actionItems", i, "owner");
+                    }
+                    if (item.statusChangedIn() != null && !sessions.contains(item.statusChangedIn())) {
+                        fail("sessions", s, "actionItems", i, "statusChangedIn");
+                    }
                 }
                 if (session.attendance() != null) {
                     var attendees = session.attendance().attendees();
                     for (int i = 0; i < attendees.size(); i++) {
-                        check(
-                                people.contains(attendees.get(i).person()),
-                                "sessions",
-                                s,
-                                "attendance",
-                                "attendees",
-                                i,
-                                "person");
+                        if (!people.contains(attendees.get(i).person())) {
+                            fail("sessions", s, "attendance", "attendees", i, "person");
+                        }
                     }
                 }
             }
 
             private void partners(List<Partnership> partners, String list, int index) {
                 for (int i = 0; i < partners.size(); i++) {
-                    organisation(partners.get(i).organisation(), list, index, "partners", i, "organisation");
+                    if (!isOrganisation(partners.get(i).organisation())) {
+                        fail(list, index, "partners", i, "organisation");
+                    }
                 }
             }
 
-            private void organisation(@Nullable OrganisationId id, Object... path) {
-                check(id == null || organisations.contains(id), path);
+            private boolean isOrganisation(@Nullable OrganisationId id) {
+                return id == null || organisations.contains(id);
             }
 
-            private void party(@Nullable Party party, Object... path) {
-                boolean known = true;
+            private boolean isParty(@Nullable Party party) {
                 if (party instanceof Party.OfPerson person) {
-                    known = people.contains(person.person());
+                    return people.contains(person.person());
                 } else if (party instanceof Party.OfGroup group) {
-                    known = groups.contains(group.group());
+                    return groups.contains(group.group());
                 } else if (party instanceof Party.OfOrganisation organisation) {
-                    known = organisations.contains(organisation.organisation());
+                    return organisations.contains(organisation.organisation());
                 }
-                check(known, path);
+                return true;
             }
 
-            private void check(boolean known, Object... path) {
-                if (!known) {
-                    Violations.atPath(context, path);
-                    valid = false;
-                }
+            /** Reports an unknown reference; the path is built only then. */
+            private void fail(Object... path) {
+                Violations.atPath(context, path);
+                valid = false;
             }
         }
     }

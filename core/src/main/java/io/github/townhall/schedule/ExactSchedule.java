@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact start and end in one time zone: "de 18h30 à 20h".
@@ -27,6 +28,14 @@ import java.util.Objects;
 @ModelRecord
 public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
         implements Schedule, ExactScheduleBuilder.With {
+    /**
+     * The zoned times of the schedule asked last: the rules that check one schedule (its session's,
+     * then its own) ask in a row, and resolve the zone once. Immutable, so a race only recomputes.
+     */
+    private static volatile @Nullable Zoned last;
+
+    private record Zoned(ExactSchedule schedule, ZonedDateTime start, ZonedDateTime end, Duration duration) {}
+
     /**
      * Creates an exact schedule.
      *
@@ -76,12 +85,12 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
      * @return the zoned start, not null
      */
     public ZonedDateTime zonedStart() {
-        return ZonedDateTime.of(start, zone);
+        return zoned().start();
     }
 
     /** {@return the end in its zone, resolved as {@link #zonedStart()}, not null} */
     public ZonedDateTime zonedEnd() {
-        return ZonedDateTime.of(end, zone);
+        return zoned().end();
     }
 
     /**
@@ -89,7 +98,20 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
      * the end is before the start}
      */
     public Duration duration() {
-        return Duration.between(zonedStart(), zonedEnd());
+        return zoned().duration();
+    }
+
+    @SuppressWarnings("ReferenceEquality") // identity: cheaper than equals, enough for rules in a row
+    private Zoned zoned() {
+        Zoned known = last;
+        if (known != null && known.schedule() == this) {
+            return known;
+        }
+        ZonedDateTime zonedStart = ZonedDateTime.of(start, zone);
+        ZonedDateTime zonedEnd = ZonedDateTime.of(end, zone);
+        Zoned zoned = new Zoned(this, zonedStart, zonedEnd, Duration.between(zonedStart, zonedEnd));
+        last = zoned;
+        return zoned;
     }
 
     @Override

@@ -12,8 +12,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,22 +39,18 @@ public @interface ExistingLocalTime {
         /** Creates the validator. */
         public OfExactSchedule() {}
 
-        /** Tells whether a local time falls in a gap of its zone; shared with {@link OfOpenEndedSchedule}. */
-        static boolean inGap(LocalDateTime time, ZoneId zone) {
-            return zone.getRules().getValidOffsets(time).isEmpty();
-        }
-
         @Override
         public boolean isValid(@Nullable ExactSchedule schedule, ConstraintValidatorContext context) {
             if (schedule == null) {
                 return true;
             }
+            // The zone moves a time in a gap later, so the zoned time differs from the local one.
             boolean valid = true;
-            if (inGap(schedule.start(), schedule.zone())) {
+            if (!schedule.zonedStart().toLocalDateTime().equals(schedule.start())) {
                 Violations.at(context, "start");
                 valid = false;
             }
-            if (inGap(schedule.end(), schedule.zone())) {
+            if (!schedule.zonedEnd().toLocalDateTime().equals(schedule.end())) {
                 Violations.at(context, "end");
                 valid = false;
             }
@@ -71,7 +65,11 @@ public @interface ExistingLocalTime {
 
         @Override
         public boolean isValid(@Nullable OpenEndedSchedule schedule, ConstraintValidatorContext context) {
-            if (schedule == null || !OfExactSchedule.inGap(schedule.start(), schedule.zone())) {
+            if (schedule == null
+                    || !schedule.zone()
+                            .getRules()
+                            .getValidOffsets(schedule.start())
+                            .isEmpty()) {
                 return true;
             }
             Violations.at(context, "start");

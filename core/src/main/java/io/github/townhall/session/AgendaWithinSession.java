@@ -44,11 +44,13 @@ public @interface AgendaWithinSession {
 
         @Override
         public boolean isValid(@Nullable Session session, ConstraintValidatorContext context) {
-            if (session == null
-                    || !(session.schedule() instanceof ExactSchedule exact)
-                    || exact.duration().isNegative()
-                    || exact.duration().isZero()
-                    || OfAgendaItem.total(session.agenda()).compareTo(exact.duration()) <= 0) {
+            if (session == null || session.agenda().isEmpty() || !(session.schedule() instanceof ExactSchedule exact)) {
+                return true;
+            }
+            Duration length = exact.duration();
+            if (length.isNegative()
+                    || length.isZero()
+                    || OfAgendaItem.total(session.agenda()).compareTo(length) <= 0) {
                 return true;
             }
             Violations.at(context, "agenda");

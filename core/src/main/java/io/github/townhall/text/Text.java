@@ -63,7 +63,7 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
         ordered.put(original, originalValue);
         ordered.putAll(copy);
         originalLanguage = original;
-        values = Collections.unmodifiableMap(ordered);
+        values = new LanguageMap(ordered);
     }
 
     /**
@@ -148,7 +148,7 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
 
     /** {@return the text in its original language, not null} */
     public String original() {
-        return Objects.requireNonNull(values.get(originalLanguage), "original");
+        return ((LanguageMap) values).first();
     }
 
     /**
@@ -211,15 +211,7 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
 
     /** Tells whether any language's text passes a test, without an iterator: for the validators. */
     boolean anyMatch(Predicate<String> test) {
-        if (values.size() == 1) {
-            return test.test(original());
-        }
-        for (String value : values.values()) {
-            if (test.test(value)) {
-                return true;
-            }
-        }
-        return false;
+        return ((LanguageMap) values).anyMatch(test);
     }
 
     /** {@return the original text, for logs and debugging, not null} */
