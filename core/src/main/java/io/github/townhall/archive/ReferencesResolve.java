@@ -70,16 +70,21 @@ public @interface ReferencesResolve {
             private Resolver(Archive archive, ConstraintValidatorContext context) {
                 this.context = context;
                 organisations.add(archive.organisation().id());
-                archive.directory().stream().map(ListedOrganisation::id).forEach(organisations::add);
-                archive.people().stream().map(Person::id).forEach(id -> {
+                for (ListedOrganisation listed : archive.directory()) {
+                    organisations.add(listed.id());
+                }
+                for (Person person : archive.people()) {
+                    PersonId id = person.id();
                     if (id != null) {
                         people.add(id);
                     }
-                });
-                archive.organisation().projectGroups().stream()
-                        .map(ProjectGroup::id)
-                        .forEach(groups::add);
-                archive.sessions().forEach(session -> sessions.add(session.id()));
+                }
+                for (ProjectGroup group : archive.organisation().projectGroups()) {
+                    groups.add(group.id());
+                }
+                for (Session session : archive.sessions()) {
+                    sessions.add(session.id());
+                }
                 for (int c = 0; c < archive.cycles().size(); c++) {
                     partners(archive.cycles().get(c).partners(), "cycles", c);
                 }

@@ -13,10 +13,12 @@ public final class Strings {
      * @return true if it cannot stand on one line
      */
     public static boolean isMultiLine(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0, length = value.length(); i < length; i++) {
             char c = value.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            if (c < ' ') {
                 return true;
+            } else if (c >= '\u007f' && (c <= '\u009f' || c == '\u2028' || c == '\u2029')) {
+                return true; // the other ISO controls, then the two separators
             }
         }
         return false;

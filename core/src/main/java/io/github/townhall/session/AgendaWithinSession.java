@@ -65,13 +65,16 @@ public @interface AgendaWithinSession {
 
         /** Adds up the durations of agenda items, those without one counting as zero. */
         static Duration total(List<AgendaItem> items) {
-            Duration sum = Duration.ZERO;
-            for (AgendaItem item : items) {
-                if (item.duration() != null) {
-                    sum = sum.plus(item.duration());
+            long seconds = 0;
+            long nanos = 0; // each under a second: no overflow before billions of items
+            for (int i = 0; i < items.size(); i++) {
+                Duration duration = items.get(i).duration();
+                if (duration != null) {
+                    seconds = Math.addExact(seconds, duration.getSeconds());
+                    nanos += duration.getNano();
                 }
             }
-            return sum;
+            return Duration.ofSeconds(seconds, nanos);
         }
 
         @Override

@@ -15,7 +15,9 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,10 +50,14 @@ public @interface DecisionsSettleOwnProposals {
             }
             boolean valid = true;
             List<Decision> decisions = session.decisions();
+            @Nullable Set<ProposalId> proposed = null;
             for (int i = 0; i < decisions.size(); i++) {
                 List<ProposalId> settles = decisions.get(i).settles();
                 for (int j = 0; j < settles.size(); j++) {
-                    if (!proposes(session, settles.get(j))) {
+                    if (proposed == null) {
+                        proposed = proposed(session);
+                    }
+                    if (!proposed.contains(settles.get(j))) {
                         Violations.at(context, "decisions", i, "settles", j);
                         valid = false;
                     }
@@ -60,13 +66,13 @@ public @interface DecisionsSettleOwnProposals {
             return valid;
         }
 
-        private static boolean proposes(Session session, ProposalId id) {
+        /** The ids of a session's proposals, gathered once rather than searched per decision. */
+        private static Set<ProposalId> proposed(Session session) {
+            Set<ProposalId> ids = new HashSet<>();
             for (Proposal proposal : session.proposals()) {
-                if (proposal.id().equals(id)) {
-                    return true;
-                }
+                ids.add(proposal.id());
             }
-            return false;
+            return ids;
         }
     }
 }

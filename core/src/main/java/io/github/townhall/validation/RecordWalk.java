@@ -127,14 +127,14 @@ final class RecordWalk {
             for (Site site : part.constraints) {
                 check(site, value, shape, part, run);
             }
-            if (value == null || !(part.cascade || value instanceof List<?>)) {
+            if (value == null || !part.descends) {
                 continue;
             }
             run.push(part.name, -1);
             if (part.cascade) {
                 walk(value, part.shapes.of(value.getClass()), run);
             }
-            if (value instanceof List<?> list && (part.elementCascade || part.elementConstraints.length > 0)) {
+            if (part.intoElements && value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     Object element = list.get(i);
                     run.push(null, i);
@@ -217,10 +217,7 @@ final class RecordWalk {
             List<Part> parts = new ArrayList<>();
             for (RecordComponent component : components) {
                 Part part = Part.of(type, component);
-                if (part.constraints.length > 0
-                        || part.cascade
-                        || part.elementCascade
-                        || part.elementConstraints.length > 0) {
+                if (part.constraints.length > 0 || part.descends) {
                     parts.add(part); // a component without constraints is not even read
                 }
             }
@@ -228,7 +225,11 @@ final class RecordWalk {
         }
     }
 
-    /** One record component: its accessor, its constraints, whether to descend into it. */
+    /**
+     * One record component: its accessor, its constraints, whether to descend into it; {@code
+     * intoElements} whether its list elements are checked or walked, {@code descends} whether
+     * anything below the component is.
+     */
     @SuppressWarnings("ArrayRecordComponent")
     private record Part(
             String name,
@@ -237,7 +238,29 @@ final class RecordWalk {
             boolean cascade,
             Site[] elementConstraints,
             boolean elementCascade,
-            Shapes shapes) {
+            Shapes shapes,
+            boolean intoElements,
+            boolean descends) {
+        Part(
+                String name,
+                Function<Object, @Nullable Object> reader,
+                Site[] constraints,
+                boolean cascade,
+                Site[] elementConstraints,
+                boolean elementCascade,
+                Shapes shapes) {
+            this(
+                    name,
+                    reader,
+                    constraints,
+                    cascade,
+                    elementConstraints,
+                    elementCascade,
+                    shapes,
+                    elementCascade || elementConstraints.length > 0,
+                    cascade || elementCascade || elementConstraints.length > 0);
+        }
+
         static Part of(Class<?> type, RecordComponent component) {
             try {
                 Field field = type.getDeclaredField(component.getName());

@@ -73,6 +73,7 @@ public final class ViolationPaths {
      * @param violation the violation
      * @return the value, possibly null
      */
+    @SuppressWarnings("ReferenceEquality") // whether the invalid value is the leaf bean itself, not an equal one
     public static @Nullable Object value(ConstraintViolation<?> violation) {
         Object invalid = violation.getInvalidValue();
         if (invalid == null || invalid != violation.getLeafBean()) {
