@@ -8,7 +8,7 @@ For every expected artifact (pom: a POM only; jar: a jar with its sources, javad
     connection), and coordinates equal to its path in the bundle;
   - a jar has a sources jar (holding .java files), a javadoc jar (holding index.html) and a
     CycloneDX SBOM whose components are exactly its runtime closure (--closure: the output of
-    `mvn dependency:list -DincludeScope=runtime`);
+    `mvn dependency:list -DincludeScope=runtime`; once one is given, every jar needs its own);
   - every file has an .asc signature that `gpg --verify` accepts (with the keys of GNUPGHOME),
     and .md5, .sha1 (and .sha256, .sha512 where present) checksums that match;
   - no file is for an unexpected artifact (the command line, the benchmarks, test jars), and no
@@ -136,6 +136,8 @@ def main():
                         report(any(e.endswith(must_hold) for e in entries), "jar content", f"{name} holds {must_hold}")
                 sbom_name = f"{base}-cyclonedx.json"
                 report(sbom_name in files, "SBOM", sbom_name)
+                if closures:
+                    report(aid in closures, "SBOM = runtime closure", f"{aid}: a runtime closure to compare with (--closure)")
                 if sbom_name in files and aid in closures:
                     sbom = json.loads(files[sbom_name])
                     listed = {(c.get("group"), c["name"], c["version"]) for c in sbom.get("components", [])}
