@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
+import io.github.townhall.session.PublishedMinutes;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.site.SiteUrls;
@@ -188,6 +189,35 @@ class AlternatesTest {
                 .matcher(sitemap);
         assertTrue(m.find(), "no " + loc + " in " + sitemap);
         return m.group(1);
+    }
+
+    @Test
+    void aMinutesPageLinksToItsCounterpartOnlyWhenTheMinutesAreTranslated() {
+        Archive impActe = Seeds.impActe();
+        Session meeting = impActe.session(Seeds.IMP_ACTE_MEETING);
+        assertTrue(meeting != null && meeting.minutes() instanceof PublishedMinutes);
+        PublishedMinutes minutes = (PublishedMinutes) meeting.minutes();
+        SiteUrls fr = SiteUrls.of(URI.create("https://imp-acte.example.org/fr/"));
+        SiteUrls en = SiteUrls.of(URI.create("https://imp-acte.example.org/en/"));
+        HtmlSite site = site(en, Locale.ENGLISH, fr, Locale.FRENCH);
+        assertFalse(site.minutes(impActe, meeting).contains("hreflang"), "minutes in French only");
+        Session translated = meeting.with()
+                .title(Text.fr("Réunion du 5 décembre 2017")
+                        .withTranslation(Locale.ENGLISH, "Meeting of 5 December 2017"))
+                .minutes(new PublishedMinutes(
+                        minutes.title() == null ? null : minutes.title().withTranslation(Locale.ENGLISH, "Minutes"),
+                        minutes.link(),
+                        minutes.publishedOn(),
+                        Text.fr("Le texte.").withTranslation(Locale.ENGLISH, "The text.")))
+                .build();
+        String page = site.minutes(impActe, translated);
+        assertTrue(
+                page.contains(link("en", "https://imp-acte.example.org/en/sessions/imp-acte-2017-12-05-minutes.html")
+                        + link("fr", "https://imp-acte.example.org/fr/sessions/imp-acte-2017-12-05-minutes.html")
+                        + link(
+                                "x-default",
+                                "https://imp-acte.example.org/fr/sessions/imp-acte-2017-12-05-minutes.html")),
+                page);
     }
 
     @Test
