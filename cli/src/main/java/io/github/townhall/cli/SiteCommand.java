@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -36,7 +38,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Write the static site of a townhall JSON document: the agenda, a page per cycle, session and",
             "minutes, the stylesheet, sitemap.xml, the feed (agenda.ics), a calendar per session and the",
-            "JSON-LD of the agenda and of each cycle (also embedded in the pages)."
+            "JSON-LD of the agenda and of each cycle (also embedded in the pages). With several languages",
+            "(--lang fr,en), one site per language in DIR/fr/ and DIR/en/ under BASE/fr/ and BASE/en/, each",
+            "page linking to its counterparts (hreflang) when its record exists in those languages, and",
+            "DIR/sitemap.xml, an index of the languages' sitemaps."
         })
 final class SiteCommand implements Callable<Integer> {
     /** Where a session's own calendar is written, relative to the base. */
@@ -47,8 +52,10 @@ final class SiteCommand implements Callable<Integer> {
 
     @Option(
             names = "--lang",
+            paramLabel = "LANG[,LANG]",
             defaultValue = "fr",
-            description = "Language of the pages: fr or en (default: ${DEFAULT-VALUE}).")
+            description = "Language of the pages: fr or en, or both (fr,en: a folder per language, the first"
+                    + " is the x-default of records written in neither) (default: ${DEFAULT-VALUE}).")
     String lang;
 
     @Option(
@@ -94,8 +101,18 @@ final class SiteCommand implements Callable<Integer> {
                 throw new CliException(Townhall.UNREADABLE, "--as-of: not a date (YYYY-MM-DD): " + asOf);
             }
         }
-        List<Path> written =
-                write(archive, JsonLdCommand.siteUrls(baseUrl), Inputs.language(lang), day, domain, output);
+        List<Locale> languages = new ArrayList<>();
+        for (String tag : lang.split(",", -1)) {
+            Locale language = Inputs.language(tag.strip());
+            if (languages.contains(language)) {
+                throw new CliException(Townhall.UNREADABLE, "--lang: " + tag.strip() + " is given twice: " + lang);
+            }
+            languages.add(language);
+        }
+        SiteUrls urls = JsonLdCommand.siteUrls(baseUrl);
+        List<Path> written = languages.size() == 1
+                ? write(archive, urls, languages.get(0), day, domain, output)
+                : writeLanguages(archive, urls, languages, day, domain, output);
         spec.commandLine()
                 .getOut()
                 .printf("%s: %d files in %s%n", archive.organisation().name(), written.size(), output);
@@ -103,16 +120,76 @@ final class SiteCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the site of an archive: pages, stylesheet, sitemap, feed, a calendar per session and
+     * Writes the site of an archive in several languages, each in its own folder and under its own
+     * base ({@code fr/}, {@code en/}), its pages linking to their counterparts, and a sitemap index
+     * of the languages' sitemaps at the top.
+     *
+     * @return the files written
+     */
+    static List<Path> writeLanguages(
+            Archive archive, SiteUrls urls, List<Locale> languages, @Nullable LocalDate asOf, String domain, Path dir) {
+        Map<Locale, SiteUrls> sites = new LinkedHashMap<>();
+        for (Locale language : languages) {
+            sites.put(
+                    language,
+                    new SiteUrls(
+                            urls.base().resolve(language.getLanguage() + "/"),
+                            urls.sessionPath(),
+                            urls.minutesPath(),
+                            urls.cyclePath(),
+                            urls.agendaPath(),
+                            urls.feedPath()));
+        }
+        List<Path> written = new ArrayList<>();
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (Map.Entry<Locale, SiteUrls> site : sites.entrySet()) {
+            Map<Locale, SiteUrls> others = new LinkedHashMap<>(sites);
+            others.remove(site.getKey());
+            written.addAll(write(
+                    archive,
+                    site.getValue(),
+                    site.getKey(),
+                    others,
+                    asOf,
+                    domain,
+                    dir.resolve(site.getKey().getLanguage())));
+            index.append("  <sitemap><loc>")
+                    .append(site.getValue()
+                            .base()
+                            .resolve("sitemap.xml")
+                            .toASCIIString()
+                            .replace("&", "&amp;"))
+                    .append("</loc></sitemap>\n");
+        }
+        index.append("</sitemapindex>\n");
+        written.add(text(dir.resolve("sitemap.xml"), out -> out.write(index.toString())));
+        return written;
+    }
+
+    /**
+     * Writes the site of an archive in one language: pages, stylesheet, sitemap, feed, a calendar per session and
      * the JSON-LD of the agenda and cycles.
      *
      * @return the files written
      */
     static List<Path> write(
             Archive archive, SiteUrls urls, Locale language, @Nullable LocalDate asOf, String domain, Path dir) {
+        return write(archive, urls, language, Map.of(), asOf, domain, dir);
+    }
+
+    private static List<Path> write(
+            Archive archive,
+            SiteUrls urls,
+            Locale language,
+            Map<Locale, SiteUrls> alternates,
+            @Nullable LocalDate asOf,
+            String domain,
+            Path dir) {
         SchemaOrg schema = SchemaOrg.of(JsonLdOptions.of(urls, language));
-        HtmlSite site = HtmlSite.of(HtmlOptions.builder(urls)
-                .language(language)
+        HtmlOptions.Builder options = HtmlOptions.builder(urls);
+        alternates.forEach(options::alternate);
+        HtmlSite site = HtmlSite.of(options.language(language)
                 .asOf(asOf)
                 .icsPath(SESSION_ICS)
                 .jsonLd(JsonLdSource.of(

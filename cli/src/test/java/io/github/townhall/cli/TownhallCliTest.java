@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.townhall.archive.Archive;
 import io.github.townhall.json.TownhallJson;
+import io.github.townhall.session.Session;
+import io.github.townhall.testing.Seeds;
+import io.github.townhall.text.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +107,77 @@ class TownhallCliTest {
                 out.resolve("toulouse-cycle.json").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--as-of: not a date"), bad.err());
+    }
+
+    @Test
+    void siteInTwoLanguagesWritesAFolderEachLinkedByHreflang() throws IOException {
+        Archive seed = Seeds.toulouse();
+        List<Session> sessions = new ArrayList<>();
+        for (Session session : seed.sessions()) {
+            sessions.add(
+                    session.id().value().equals("rencontres-toulouse-1")
+                            ? session.with()
+                                    .title(Text.fr("Premier rendez-vous à Toulouse")
+                                            .withTranslation(Locale.ENGLISH, "A first meeting in Toulouse"))
+                                    .description(Text.fr("Un premier rendez-vous.")
+                                            .withTranslation(Locale.ENGLISH, "A first meeting."))
+                                    .build()
+                            : session);
+        }
+        Path json = dir.resolve("bilingual.json");
+        Files.writeString(json, TownhallJson.defaults().write(seed.withSessions(sessions)), StandardCharsets.UTF_8);
+        Path site = dir.resolve("public");
+        Run run = run(
+                "site",
+                "--lang",
+                "fr,en",
+                "--base-url",
+                "https://idc.example.org/",
+                "-o",
+                site.toString(),
+                json.toString());
+        assertEquals(0, run.code(), run.err());
+        for (String file : List.of(
+                "fr/index.html",
+                "en/index.html",
+                "fr/agenda.ics",
+                "en/sitemap.xml",
+                "en/sessions/rencontres-toulouse-2.html",
+                "en/cycles/rencontres-toulouse.jsonld")) {
+            assertTrue(Files.isRegularFile(site.resolve(file)), file);
+        }
+        assertEquals(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                        + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+                        + "  <sitemap><loc>https://idc.example.org/fr/sitemap.xml</loc></sitemap>\n"
+                        + "  <sitemap><loc>https://idc.example.org/en/sitemap.xml</loc></sitemap>\n"
+                        + "</sitemapindex>\n",
+                Files.readString(site.resolve("sitemap.xml")));
+        String first = Files.readString(site.resolve("en/sessions/rencontres-toulouse-1.html"));
+        assertTrue(first.contains("<html lang=\"en\">"), first);
+        assertTrue(first.contains("<h1 dir=\"auto\">A first meeting in Toulouse</h1>"), first);
+        assertTrue(
+                first.contains("<link rel=\"alternate\" hreflang=\"en\""
+                        + " href=\"https://idc.example.org/en/sessions/rencontres-toulouse-1.html\">\n"
+                        + "<link rel=\"alternate\" hreflang=\"fr\""
+                        + " href=\"https://idc.example.org/fr/sessions/rencontres-toulouse-1.html\">\n"
+                        + "<link rel=\"alternate\" hreflang=\"x-default\""
+                        + " href=\"https://idc.example.org/fr/sessions/rencontres-toulouse-1.html\">\n"),
+                first);
+        assertTrue(
+                first.contains("\"url\":\"https://idc.example.org/en/sessions/rencontres-toulouse-1.html\""),
+                "the JSON-LD of the English page names the English page: " + first);
+        String second = Files.readString(site.resolve("fr/sessions/rencontres-toulouse-2.html"));
+        assertFalse(second.contains("hreflang"), "in French only: " + second);
+        assertTrue(Files.readString(site.resolve("fr/sitemap.xml"))
+                .contains("<xhtml:link rel=\"alternate\" hreflang=\"en\""
+                        + " href=\"https://idc.example.org/en/sessions/rencontres-toulouse-1.html\"/>"));
+        Run twice = run("site", "--lang", "fr,fr", json.toString());
+        assertEquals(2, twice.code());
+        assertTrue(twice.err().contains("--lang: fr is given twice: fr,fr"), twice.err());
+        Run unknown = run("site", "--lang", "fr,de", json.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("unknown language 'de'"), unknown.err());
     }
 
     @Test

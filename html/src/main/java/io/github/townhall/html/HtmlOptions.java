@@ -34,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  * @param icsPath the path of a session's own calendar file relative to the base, holding {@code
  *     {id}} (such as {@code sessions/{id}.ics}), or null for no such link; the files themselves are
  *     written by the ical module
- * @param alternates the same site in other languages, by language: each page then links to its
- *     counterparts with {@code hreflang} (empty by default: the caller asks for alternates when it
- *     publishes the site in both French and English)
+ * @param alternates the same site in other languages, by language (empty by default): when the
+ *     caller publishes the site in both French and English, a page whose record exists in both
+ *     languages links to itself and its counterpart with {@code hreflang}, and to the page in the
+ *     record's original language as {@code x-default}; a page whose record exists in one language
+ *     only links to no other (see {@link HtmlSite})
  * @since 0.2
  */
 public record HtmlOptions(
@@ -63,9 +65,9 @@ public record HtmlOptions(
      * @param icsPath the path of a session's own calendar file relative to the base, holding {@code
      *     {id}} (such as {@code sessions/{id}.ics}), or null for no such link; the files themselves are
      *     written by the ical module
-     * @param alternates the same site in other languages, by language: each page then links to its
-     *     counterparts with {@code hreflang} (empty by default: the caller asks for alternates when it
-     *     publishes the site in both French and English)
+     * @param alternates the same site in other languages, by language: a page links to its
+     *     counterparts with {@code hreflang} when its record exists in their languages (empty by
+     *     default)
      * @throws NullPointerException if {@code urls}, {@code language}, {@code jsonLd} or {@code
      *     alternates} is null, or {@code alternates} holds null
      * @throws IllegalArgumentException if the language is neither French nor English, if {@code
@@ -214,7 +216,8 @@ public record HtmlOptions(
         }
 
         /**
-         * Adds the same site in another language, for {@code hreflang} links.
+         * Adds the same site in another language, for {@code hreflang} links: a page links to its
+         * counterpart there when its record exists in that language too.
          *
          * @param language French or English, not the pages' own, not null
          * @param addresses the addresses of that site's pages, not null

@@ -7,6 +7,7 @@ import io.github.townhall.html.internal.Hrefs;
 import io.github.townhall.html.internal.Pages;
 import io.github.townhall.html.internal.Render;
 import io.github.townhall.html.internal.Style;
+import io.github.townhall.html.internal.Views.Alternate;
 import io.github.townhall.session.Revision;
 import io.github.townhall.session.Session;
 import io.github.townhall.site.SiteUrls;
@@ -45,6 +46,32 @@ import org.jspecify.annotations.Nullable;
  * HtmlOptions#showAttendees()} says so. Every text of the records is escaped for where it stands;
  * only http and https addresses become links. The same archive and options give the same bytes.
  * Instances are immutable and thread-safe.
+ *
+ * <p><b>French and English.</b> A site is written in one language; to publish both, write two
+ * sites, each naming the other as {@linkplain HtmlOptions.Builder#alternate(java.util.Locale,
+ * SiteUrls) alternate}, for example in {@code fr/} and {@code en/} under one base:
+ *
+ * <pre>{@code
+ * SiteUrls fr = SiteUrls.of(URI.create("https://idc.example.org/rencontres/fr/"));
+ * SiteUrls en = SiteUrls.of(URI.create("https://idc.example.org/rencontres/en/"));
+ * HtmlSite.of(HtmlOptions.builder(fr).language(Locale.FRENCH).alternate(Locale.ENGLISH, en).build())
+ *         .writeSite(archive, Path.of("public/fr"));
+ * HtmlSite.of(HtmlOptions.builder(en).language(Locale.ENGLISH).alternate(Locale.FRENCH, fr).build())
+ *         .writeSite(archive, Path.of("public/en"));
+ * }</pre>
+ *
+ * <p>Every page is written in both (labels, dates and numbers in the page's language, each text
+ * of the record in the page's language when it has it, else in its own, marked with {@code lang}).
+ * A page's record <em>exists</em> in a language when its own texts are written in it, as original
+ * or translation: the agenda's organisation description, a cycle's title and description, a
+ * session's title (or guiding question) and description, a minutes page's session title and the
+ * minutes' title and text; a record with none of them (a session with no title, an agenda with no
+ * description) exists in every language, its page being made of labels. A page whose record exists
+ * in both languages carries {@code <link rel="alternate" hreflang>} to itself and its counterpart,
+ * absolute, and {@code x-default} to the page in the language the record was written in (its first
+ * text's original language; French when that is neither); the sitemap lists the same links as
+ * {@code xhtml:link}. A page whose record exists in one language only carries none: its other page
+ * is no translation.
  *
  * @since 0.2
  */
@@ -148,7 +175,9 @@ public final class HtmlSite {
     /**
      * Renders the site's {@code sitemap.xml}: the absolute address of every page, the agenda first,
      * then the cycles and the sessions in the archive's order, each session's minutes after it; a
-     * session's {@code lastmod} is the day its record last changed, when known.
+     * session's {@code lastmod} is the day its record last changed, when known. A page that links
+     * to its counterparts in other languages ({@link HtmlOptions#alternates()}) lists the same
+     * {@code hreflang} alternates as {@code xhtml:link} elements, as search engines read them.
      *
      * @param archive the archive, not null
      * @return the sitemap, not null
@@ -156,44 +185,63 @@ public final class HtmlSite {
     public String sitemap(Archive archive) {
         StringBuilder out = new StringBuilder();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (Map.Entry<URI, @Nullable Instant> page : addresses(archive).entrySet()) {
+        out.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"");
+        if (!options.alternates().isEmpty()) {
+            out.append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"");
+        }
+        out.append(">\n");
+        for (SitemapEntry page : addresses(Objects.requireNonNull(archive, "archive"))) {
             out.append("  <url><loc>")
-                    .append(xml(page.getKey().toASCIIString()))
+                    .append(xml(page.address().toASCIIString()))
                     .append("</loc>");
-            Instant modified = page.getValue();
+            Instant modified = page.modified();
             if (modified != null) {
                 out.append("<lastmod>")
                         .append(modified.atOffset(ZoneOffset.UTC).toLocalDate())
                         .append("</lastmod>");
             }
-            out.append("</url>\n");
+            for (Alternate alternate : page.alternates()) {
+                out.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"")
+                        .append(xml(alternate.hreflang()))
+                        .append("\" href=\"")
+                        .append(xml(alternate.href()))
+                        .append("\"/>");
+            }
+            out.append(page.alternates().isEmpty() ? "</url>\n" : "\n  </url>\n");
         }
         out.append("</urlset>\n");
         return out.toString();
     }
 
-    private Map<URI, @Nullable Instant> addresses(Archive archive) {
+    /** A page of the sitemap: its address, when its record last changed, its alternates. */
+    private record SitemapEntry(URI address, @Nullable Instant modified, List<Alternate> alternates) {}
+
+    private List<SitemapEntry> addresses(Archive archive) {
         SiteUrls urls = options.urls();
-        Map<URI, @Nullable Instant> pages = new LinkedHashMap<>();
-        pages.put(urls.agenda(), null);
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(new SitemapEntry(urls.agenda(), null, pages.agendaAlternates(archive)));
         for (Cycle cycle : archive.cycles()) {
-            pages.put(urls.cycle(cycle.id()), null);
+            entries.add(new SitemapEntry(urls.cycle(cycle.id()), null, pages.cycleAlternates(cycle)));
         }
         for (Session session : archive.sessions()) {
             if (Pages.hasPage(session)) {
                 Revision revision = session.revision();
-                pages.put(urls.session(session.id()), revision.modified());
+                entries.add(new SitemapEntry(
+                        urls.session(session.id()), revision.modified(), pages.sessionAlternates(session)));
                 if (Pages.hasMinutesPage(session)) {
-                    pages.put(urls.minutes(session.id()), revision.modified());
+                    entries.add(new SitemapEntry(
+                            urls.minutes(session.id()), revision.modified(), pages.minutesAlternates(session)));
                 }
             }
         }
-        return pages;
+        return entries;
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /**

@@ -17,6 +17,15 @@
  * String page = site.session(archive, archive.sessions().get(0));
  * List<Path> written = site.writeSite(archive, Path.of("public"));   // pages, style.css, sitemap.xml
  * }</pre>
+ *
+ * <p>The agenda shows the organisation's board (its offices, holders' names and terms: a public
+ * office, which {@link io.github.townhall.archive.Archive#withoutPersonalData()} keeps too).
+ *
+ * <p>To publish in French and English, write one site per language, each naming the other with
+ * {@link io.github.townhall.html.HtmlOptions.Builder#alternate(java.util.Locale,
+ * io.github.townhall.site.SiteUrls)}: a page whose record exists in both languages then links to
+ * its counterpart with {@code hreflang} (and {@code x-default}), in the page and in the sitemap;
+ * {@link io.github.townhall.html.HtmlSite} says when a record exists in a language.
  */
 @NullMarked
 package io.github.townhall.html;

@@ -10,8 +10,10 @@ import io.github.townhall.cycle.Cycle;
 import io.github.townhall.deliberation.Decision;
 import io.github.townhall.deliberation.DecisionId;
 import io.github.townhall.deliberation.DecisionOutcome;
+import io.github.townhall.organisation.BoardRole;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.Party;
+import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
 import io.github.townhall.place.Venue;
@@ -60,7 +62,10 @@ class HostileInputTest {
         Archive seed = Seeds.toulouse();
         Organisation organisation = seed.organisation()
                 .withName("IDC " + IMG)
-                .withDescription(Text.fr(ALL + "\n\nsecond paragraph " + SCRIPT));
+                .withDescription(Text.fr(ALL + "\n\nsecond paragraph " + SCRIPT))
+                .withBoard(List.of(
+                        RoleAssignment.of(BoardRole.PRESIDENT, Person.of(IMG + RLO), null),
+                        RoleAssignment.named(Text.fr(SCRIPT + TITLE), Person.of(SCRIPT), null)));
         Cycle cycle = seed.cycles().get(0).withTitle(Text.fr("Cycle " + TITLE)).withDescription(Text.fr(ALL));
         List<Session> sessions = new ArrayList<>();
         for (Session session : seed.sessions()) {
@@ -189,6 +194,11 @@ class HostileInputTest {
         assertTrue(session.contains("<div class=\"prose\" dir=\"auto\">"), "prose isolates its direction");
         assertTrue(session.contains("<a href=\"https://example.org/?q=%22%3E%3Cscript%3E\">"), session);
         assertTrue(Files.isRegularFile(dir.resolve("sessions/seance-\"x\"-<i>&amp;.html")), "an id is one file name");
+        String board = SeedPagesTest.section(Files.readString(dir.resolve("index.html")), "board");
+        assertTrue(board.contains("<td><bdi>&lt;script&gt;window.__pwned=1&lt;/script&gt;"), board);
+        assertTrue(
+                board.contains("<td><bdi>\"&gt;&lt;img src=x onerror="),
+                "a board member's name shown as text: " + board);
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.github.townhall.html.internal.Views.Anchor;
 import io.github.townhall.html.internal.Views.AnnouncementView;
 import io.github.townhall.html.internal.Views.AppointmentView;
 import io.github.townhall.html.internal.Views.AttendanceView;
+import io.github.townhall.html.internal.Views.BoardRow;
 import io.github.townhall.html.internal.Views.CommitmentView;
 import io.github.townhall.html.internal.Views.CycleView;
 import io.github.townhall.html.internal.Views.DecisionView;
@@ -44,6 +45,7 @@ import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.organisation.Partnership;
 import io.github.townhall.organisation.Party;
 import io.github.townhall.organisation.ProjectGroup;
+import io.github.townhall.organisation.RoleAssignment;
 import io.github.townhall.people.Affiliation;
 import io.github.townhall.people.ContactPoint;
 import io.github.townhall.people.Person;
@@ -117,6 +119,8 @@ public final class Pages {
     private static final Pattern CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\p{Cc}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int DESCRIPTION_LENGTH = 160;
+    private static final DateTimeFormatter TERM_FR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
+    private static final DateTimeFormatter TERM_EN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static final Comparator<Session> BY_DATE = Comparator.comparing(
                     (Session s) -> s.schedule().firstDay(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -257,7 +261,7 @@ public final class Pages {
                 "website",
                 options.jsonLd().agenda(archive),
                 "agenda",
-                other -> other.agenda());
+                agendaAlternates(archive));
         return new AgendaView(
                 page,
                 heading,
@@ -268,7 +272,8 @@ public final class Pages {
                 all,
                 toBeSet,
                 urls.feed().toASCIIString(),
-                description == null ? null : prose(description));
+                description == null ? null : prose(description),
+                board(archive));
     }
 
     private static LocalDate lastDay(Schedule schedule) {
@@ -364,7 +369,7 @@ public final class Pages {
                 "website",
                 options.jsonLd().cycle(archive, id),
                 "",
-                other -> other.cycle(id));
+                cycleAlternates(cycle));
         String website = Hrefs.safe(cycle.website());
         return new CycleView(
                 page,
@@ -405,7 +410,7 @@ public final class Pages {
                 "website",
                 options.jsonLd().session(archive, session),
                 "",
-                other -> other.session(session.id()));
+                sessionAlternates(session));
         Venue venue = session.venue();
         Set<AccessFeature> access = new LinkedHashSet<>();
         if (venue != null) {
@@ -904,7 +909,7 @@ public final class Pages {
                 "article",
                 null,
                 "",
-                other -> other.minutes(session.id()));
+                minutesAlternates(session));
         return new MinutesView(
                 page,
                 heading,
@@ -921,6 +926,144 @@ public final class Pages {
                 deliberation(archive, session),
                 next(archive, self, session.nextSession()),
                 text == null ? null : prose(text));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The same page in other languages
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * {@return the agenda in the site's languages, or empty}: the agenda exists in a language when
+     * the organisation's description, if it has one, is written in it
+     *
+     * @param archive the archive
+     */
+    public List<Alternate> agendaAlternates(Archive archive) {
+        return alternates(SiteUrls::agenda, archive.organisation().description());
+    }
+
+    /**
+     * {@return a cycle's page in the site's languages, or empty}: its title and description
+     *
+     * @param cycle the cycle
+     */
+    public List<Alternate> cycleAlternates(Cycle cycle) {
+        CycleId id = cycle.id();
+        return alternates(other -> other.cycle(id), cycle.title(), cycle.description());
+    }
+
+    /**
+     * {@return a session's page in the site's languages, or empty}: its title (or guiding
+     * question) and description
+     *
+     * @param session the session
+     */
+    public List<Alternate> sessionAlternates(Session session) {
+        SessionId id = session.id();
+        return alternates(other -> other.session(id), session.label(), session.description());
+    }
+
+    /**
+     * {@return a session's minutes page in the site's languages, or empty}: the session's title,
+     * the minutes' title and text
+     *
+     * @param session the session
+     */
+    public List<Alternate> minutesAlternates(Session session) {
+        SessionId id = session.id();
+        Minutes minutes = session.minutes();
+        Text title = minutes instanceof PublishedMinutes published ? published.title() : null;
+        Text text = minutes instanceof PublishedMinutes published
+                ? published.text()
+                : minutes instanceof ApprovedMinutes approved ? approved.text() : null;
+        return alternates(other -> other.minutes(id), session.label(), title, text);
+    }
+
+    /**
+     * The {@code hreflang} links of a page whose record's own texts are {@code texts}: none unless
+     * the site has alternates and the record exists in the page's language and in at least one
+     * other (each text, when present, written in that language as its original or a translation);
+     * then the page itself, each counterpart whose language the record exists in, and {@code
+     * x-default}: the page in the language the record was written in (its first text's original
+     * language), else the French one. A record with no text of its own (an agenda with no
+     * description, a session with no title) exists in every language: its page is made of labels.
+     */
+    private List<Alternate> alternates(Function<SiteUrls, URI> address, @Nullable Text... texts) {
+        if (options.alternates().isEmpty() || !existsIn(locale, texts)) {
+            return List.of();
+        }
+        Map<Locale, URI> pages = new LinkedHashMap<>();
+        pages.put(locale, address.apply(urls));
+        options.alternates().forEach((language, other) -> {
+            if (existsIn(language, texts)) {
+                pages.put(language, address.apply(other));
+            }
+        });
+        if (pages.size() < 2) {
+            return List.of();
+        }
+        List<Alternate> out = new ArrayList<>(pages.size() + 1);
+        pages.forEach((language, page) -> out.add(new Alternate(language.toLanguageTag(), page.toASCIIString())));
+        Locale original = Locale.FRENCH;
+        for (Text text : texts) {
+            if (text != null) {
+                original = text.originalLanguage();
+                break;
+            }
+        }
+        URI fallback = pages.get(Locale.FRENCH);
+        URI byDefault = null;
+        for (Map.Entry<Locale, URI> page : pages.entrySet()) {
+            if (page.getKey().getLanguage().equals(original.getLanguage())) {
+                byDefault = page.getValue();
+            }
+        }
+        if (byDefault == null) {
+            byDefault = fallback != null ? fallback : pages.values().iterator().next();
+        }
+        out.add(new Alternate("x-default", byDefault.toASCIIString()));
+        return List.copyOf(out);
+    }
+
+    private static boolean existsIn(Locale language, @Nullable Text... texts) {
+        for (Text text : texts) {
+            if (text != null && text.in(language) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The board
+    // ------------------------------------------------------------------------------------------
+
+    /**
+     * The organisation's board in the order recorded: each role with its holder's name (board
+     * members hold a public office, which {@code Archive.withoutPersonalData()} keeps too) and
+     * term. Nothing else about the holder is shown.
+     */
+    private List<BoardRow> board(Archive archive) {
+        List<RoleAssignment> board = archive.organisation().board();
+        if (board.isEmpty()) {
+            return List.of();
+        }
+        DateTimeFormatter date = english ? TERM_EN : TERM_FR;
+        List<BoardRow> rows = new ArrayList<>(board.size());
+        for (RoleAssignment assignment : board) {
+            Text title = assignment.title();
+            Person holder = assignment.holder();
+            LocalDate from = assignment.from();
+            LocalDate until = assignment.until();
+            rows.add(new BoardRow(
+                    title != null ? txt(title) : new Txt(l.t("board", assignment.role()), null),
+                    holder == null ? null : holder.name(),
+                    from == null ? null : date.format(from),
+                    from == null ? null : from.toString(),
+                    until == null ? null : date.format(until),
+                    until == null ? null : until.toString()));
+        }
+        return List.copyOf(rows);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -941,16 +1084,9 @@ public final class Pages {
             String ogType,
             @Nullable String jsonLd,
             String current,
-            Function<SiteUrls, URI> address) {
+            List<Alternate> alternates) {
         String siteName = siteName(archive);
         String summary = description == null ? fallbackDescription : description.bestFor(locale);
-        List<Alternate> alternates = new ArrayList<>();
-        if (!options.alternates().isEmpty()) {
-            alternates.add(new Alternate(locale.toLanguageTag(), self.toASCIIString()));
-            options.alternates()
-                    .forEach((language, other) -> alternates.add(new Alternate(
-                            language.toLanguageTag(), address.apply(other).toASCIIString())));
-        }
         return new Page(
                 l,
                 locale.toLanguageTag(),

@@ -56,7 +56,8 @@ public final class Views {
      * @param homeHref the agenda, relative
      * @param stylesheetHref the stylesheet, relative
      * @param feedHref the calendar feed, relative
-     * @param alternates the page in other languages, with itself first, or empty
+     * @param alternates the page in other languages, with itself first and {@code x-default} last, or
+     *     empty
      * @param jsonLd the JSON-LD script's text, checked, or null
      * @param current which navigation entry is the current page ({@code agenda} or empty)
      */
@@ -128,6 +129,7 @@ public final class Views {
      * @param undated sessions whose date is to be set
      * @param feedUrl the feed's absolute address
      * @param description the organisation's description, or null
+     * @param board the organisation's board, or empty
      */
     public record AgendaView(
             Page page,
@@ -139,7 +141,26 @@ public final class Views {
             List<Group> all,
             List<Item> undated,
             String feedUrl,
-            @Nullable Prose description) {}
+            @Nullable Prose description,
+            List<BoardRow> board) {}
+
+    /**
+     * A role on the organisation's board.
+     *
+     * @param role the role's name
+     * @param holder who holds it, or null when the record does not name them
+     * @param from the first day of the term, shown, or null
+     * @param fromDate the first day, ISO-8601, or null
+     * @param until the last day of the term, shown, or null
+     * @param untilDate the last day, ISO-8601, or null
+     */
+    public record BoardRow(
+            Txt role,
+            @Nullable String holder,
+            @Nullable String from,
+            @Nullable String fromDate,
+            @Nullable String until,
+            @Nullable String untilDate) {}
 
     /**
      * A cycle's page.
