@@ -166,6 +166,7 @@ public final class ImportHandler implements ContentHandler {
     private int occurrences;
     private boolean fileLimitReported;
     private final List<ImportIssue> issues = new ArrayList<>();
+    private final IgnoredProperties ignored = new IgnoredProperties();
     private int droppedIssues;
     private int events;
     private int timezones;
@@ -289,6 +290,10 @@ public final class ImportHandler implements ContentHandler {
         if (handler.organiser != null) {
             organiserSink.accept(handler.organiser);
         }
+        ImportIssue summary = handler.ignored.summary();
+        if (summary != null) {
+            handler.issues.add(summary);
+        }
         if (handler.droppedIssues > 0) {
             handler.issues.add(new ImportIssue(
                     counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
@@ -347,7 +352,11 @@ public final class ImportHandler implements ContentHandler {
         } else if (stack.size() == 1) {
             issue(counter.line(), "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
         } else if (stack.get(0).equals("VEVENT")) {
-            issue(counter.line(), uidOf(event), upper, "component inside an event not imported");
+            if (stack.size() == 2 && IgnoredProperties.isIgnoredComponent(upper)) {
+                ignored.component(upper, beginLine);
+            } else {
+                issue(counter.line(), uidOf(event), upper, "component inside an event not imported");
+            }
         } else if (stack.get(0).equals("VTIMEZONE")) {
             timezone.add(new Prop("BEGIN", Map.of(), upper, counter.line()));
         }
@@ -559,7 +568,9 @@ public final class ImportHandler implements ContentHandler {
                                         ? Visibility.PUBLIC
                                         : Visibility.MEMBERS_ONLY);
                     default -> {
-                        if (!CONSUMED.contains(prop.name())) {
+                        if (IgnoredProperties.isIgnored(prop.name())) {
+                            ignored.property(prop.name(), prop.line());
+                        } else if (!CONSUMED.contains(prop.name())) {
                             issue(prop.line(), uid, prop.name(), "property not imported");
                         }
                     }
