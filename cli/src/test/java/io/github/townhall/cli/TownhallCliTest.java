@@ -419,6 +419,122 @@ class TownhallCliTest {
                         .toList());
     }
 
+    private static String calendar(String... lines) {
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    private static final String[] SERIES = {
+        "BEGIN:VEVENT",
+        "UID:permanence@example.org",
+        "DTSTAMP:20180101T000000Z",
+        "DTSTART;TZID=Europe/Paris:20180306T183000",
+        "DTEND;TZID=Europe/Paris:20180306T200000",
+        "RRULE:FREQ=WEEKLY;COUNT=3",
+        "SUMMARY:Permanence du mardi",
+        "END:VEVENT"
+    };
+
+    private static String[] with(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
+    void importSinceAnEarlierImportListsTheSessionsAddedChangedAndRemoved() throws IOException {
+        String[] open = {"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"};
+        Path oldIcs = dir.resolve("old.ics");
+        Files.writeString(
+                oldIcs,
+                calendar(with(
+                        with(open, SERIES),
+                        "BEGIN:VEVENT",
+                        "UID:a@example.org",
+                        "DTSTAMP:20180101T000000Z",
+                        "DTSTART;TZID=Europe/Paris:20180301T180000",
+                        "DTEND;TZID=Europe/Paris:20180301T200000",
+                        "SUMMARY:Réunion de lancement",
+                        "END:VEVENT",
+                        "END:VCALENDAR")),
+                StandardCharsets.UTF_8);
+        Path oldJson = dir.resolve("old.json");
+        assertEquals(
+                0, run("import", "-o", oldJson.toString(), oldIcs.toString()).code());
+
+        // a is gone, b is new, the second Tuesday moved half an hour later, the third is cancelled
+        Path newIcs = dir.resolve("new.ics");
+        Files.writeString(
+                newIcs,
+                calendar(with(
+                        with(open, SERIES),
+                        "BEGIN:VEVENT",
+                        "UID:permanence@example.org",
+                        "RECURRENCE-ID;TZID=Europe/Paris:20180313T183000",
+                        "DTSTAMP:20180102T000000Z",
+                        "DTSTART;TZID=Europe/Paris:20180313T190000",
+                        "DTEND;TZID=Europe/Paris:20180313T203000",
+                        "SEQUENCE:1",
+                        "SUMMARY:Permanence du mardi",
+                        "END:VEVENT",
+                        "BEGIN:VEVENT",
+                        "UID:permanence@example.org",
+                        "RECURRENCE-ID;TZID=Europe/Paris:20180320T183000",
+                        "DTSTAMP:20180102T000000Z",
+                        "DTSTART;TZID=Europe/Paris:20180320T183000",
+                        "DTEND;TZID=Europe/Paris:20180320T200000",
+                        "STATUS:CANCELLED",
+                        "SUMMARY:Permanence du mardi",
+                        "END:VEVENT",
+                        "BEGIN:VEVENT",
+                        "UID:b@example.org",
+                        "DTSTAMP:20180101T000000Z",
+                        "DTSTART;VALUE=DATE:20180402",
+                        "SUMMARY:Journée portes ouvertes",
+                        "END:VEVENT",
+                        "END:VCALENDAR")),
+                StandardCharsets.UTF_8);
+        Path newJson = dir.resolve("new.json");
+        Run run = run("import", "--since", oldJson.toString(), "-o", newJson.toString(), newIcs.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(
+                List.of(
+                        newIcs + ": 4 sessions imported, 0 issues, written to " + newJson,
+                        "added: b 2018-04-02",
+                        "changed: permanence-20180313T173000Z (time, revision): 2018-03-13T18:30+01:00 ->"
+                                + " 2018-03-13T19:00+01:00; SEQUENCE 0 -> 1",
+                        "changed: permanence-20180320T173000Z (status): scheduled -> cancelled",
+                        "removed: a 2018-03-01T18:00+01:00",
+                        newIcs + ": 1 added, 2 changed, 1 removed since " + oldJson),
+                lines,
+                run.err());
+
+        Run same = run(
+                "import",
+                "--since",
+                newJson.toString(),
+                "-o",
+                dir.resolve("again.json").toString(),
+                newIcs.toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(
+                same.err().endsWith(": 0 added, 0 changed, 0 removed since " + newJson + System.lineSeparator()),
+                same.err());
+    }
+
+    @Test
+    void importSinceAFileThatIsNotJsonExitsWithTwo() throws IOException {
+        Path ics = dir.resolve("one.ics");
+        Files.writeString(
+                ics, calendar(with(new String[] {"BEGIN:VCALENDAR", "VERSION:2.0"}, SERIES)) + "END:VCALENDAR\r\n");
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "BEGIN:VCALENDAR", StandardCharsets.UTF_8);
+        Run run = run("import", "--since", old.toString(), ics.toString());
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().startsWith("townhall: " + old), run.err());
+        assertEquals("", run.out());
+    }
+
     @Test
     void importExitsWithTwoOnABrokenCalendar() throws IOException {
         Path ics = dir.resolve("broken.ics");

@@ -9,14 +9,19 @@ import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.TentativeSchedule;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionStatus;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +67,100 @@ class ImportTest {
                         LocalDateTime.of(2016, 2, 18, 20, 0),
                         ZoneId.of("Europe/Paris")),
                 session.schedule());
-        assertEquals(2, result.issues().size(), result.issues().toString());
-        assertEquals("X-MICROSOFT-CDO-BUSYSTATUS", result.issues().get(0).property());
-        assertEquals(18, result.issues().get(0).line());
-        assertEquals("VALARM", result.issues().get(1).property());
+        assertEquals(
+                List.of(new ImportIssue(
+                        18, "", "", "2 properties and components ignored: VALARM, X-MICROSOFT-CDO-BUSYSTATUS")),
+                result.issues());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ImportTest.class.getResourceAsStream(name)) {
+            return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The lines of a file whose property means nothing for a session, as an Outlook export has them. */
+    private static List<String> noise(String text) {
+        return text.lines()
+                .filter(line ->
+                        line.startsWith("PRIORITY:") || line.startsWith("TRANSP:") || line.startsWith("X-MICROSOFT-"))
+                .toList();
+    }
+
+    @Test
+    void anOutlookExportReportsItsNoiseInOneSummaryAndKeepsALineForWhatLostMeaning() throws IOException {
+        String text = resource("IcalReaderFuzzTestInputs/read/outlook.ics");
+        List<String> noise = noise(text);
+        assertEquals(10, noise.size(), noise.toString());
+        IcalImport result = READER.read(text);
+        assertEquals(2, result.sessions().size());
+        // one issue per line of noise before, one summary now; the custom zone keeps its lines
+        List<ImportIssue> kept = List.of(
+                new ImportIssue(
+                        62,
+                        "040000008200E00074C5B7101A82E00800000000custom",
+                        "DTSTART",
+                        "time zone 'Customized Time Zone' is no IANA zone; time kept at the offset its VTIMEZONE gives"),
+                new ImportIssue(
+                        63,
+                        "040000008200E00074C5B7101A82E00800000000custom",
+                        "DTEND",
+                        "time zone 'Customized Time Zone' is no IANA zone; time kept at the offset its VTIMEZONE gives"));
+        ImportIssue summary = new ImportIssue(
+                44,
+                "",
+                "",
+                "10 properties ignored: PRIORITY, TRANSP, X-MICROSOFT-CDO-APPT-SEQUENCE, X-MICROSOFT-CDO-BUSYSTATUS,"
+                        + " X-MICROSOFT-CDO-INTENDEDSTATUS, X-MICROSOFT-CDO-ALLDAYEVENT, X-MICROSOFT-CDO-IMPORTANCE,"
+                        + " X-MICROSOFT-CDO-INSTTYPE, X-MICROSOFT-DONOTFORWARDMEETING, X-MICROSOFT-DISALLOW-COUNTER");
+        List<ImportIssue> expected = new ArrayList<>(kept);
+        expected.add(summary);
+        assertEquals(expected, result.issues());
+    }
+
+    @Test
+    void anOutlookRecurringExportCountsTheNoiseOfEveryEventOnce() throws IOException {
+        String text = resource("/recurrence/outlook-monthly.ics");
+        List<String> noise = noise(text);
+        IcalImport result = READER.read(text);
+        List<ImportIssue> summaries = result.issues().stream()
+                .filter(issue -> issue.message().contains(" ignored: "))
+                .toList();
+        assertEquals(1, summaries.size(), result.issues().toString());
+        assertTrue(
+                summaries.get(0).message().startsWith(noise.size() + " properties ignored: PRIORITY, TRANSP, "),
+                summaries.get(0).message());
+        assertEquals(
+                List.of(),
+                result.issues().stream()
+                        .filter(issue -> issue.message().equals("property not imported"))
+                        .toList());
+    }
+
+    @Test
+    void propertiesThatMayHoldMeaningKeepAnIssueAtTheirLine() {
+        String text = ics(
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "BEGIN:VEVENT",
+                "UID:a",
+                "DTSTART:20240101T100000Z",
+                "X-GOOGLE-CONFERENCE:https://meet.google.com/abc-defg-hij",
+                "X-LIC-ERROR:No value for LOCATION property",
+                "ATTACH:https://example.org/ordre-du-jour.pdf",
+                "X-MOZ-GENERATION:3",
+                "X-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC",
+                "END:VEVENT",
+                "END:VCALENDAR");
+        IcalImport result = READER.read(text);
+        assertEquals(
+                List.of(
+                        new ImportIssue(6, "a", "X-GOOGLE-CONFERENCE", "property not imported"),
+                        new ImportIssue(7, "a", "X-LIC-ERROR", "property not imported"),
+                        new ImportIssue(8, "a", "ATTACH", "property not imported"),
+                        new ImportIssue(
+                                9, "", "", "2 properties ignored: X-MOZ-GENERATION, X-APPLE-TRAVEL-ADVISORY-BEHAVIOR")),
+                result.issues());
     }
 
     @Test

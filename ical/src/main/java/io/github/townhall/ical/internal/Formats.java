@@ -1,6 +1,7 @@
 package io.github.townhall.ical.internal;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,67 @@ public final class Formats {
         date(year, value.getMonthValue(), value.getDayOfMonth(), out);
         time(value.getHour(), value.getMinute(), value.getSecond(), out);
         return new String(out);
+    }
+
+    /**
+     * Reads a local date-time as {@link #local(LocalDateTime)} writes it ({@code 20160218T180000})
+     * without a formatter; any other form, or a value out of range, goes through the formatter,
+     * so that its error says what is wrong (and its lenient reading of a day past the month's end
+     * stays).
+     *
+     * @param value the value, not null
+     * @return the date-time, not null
+     * @throws java.time.format.DateTimeParseException if the value is no local date-time
+     */
+    public static LocalDateTime parseLocal(String value) {
+        if (value.length() == 15 && value.charAt(8) == 'T') {
+            int date = digits(value, 0, 8);
+            int time = digits(value, 9, 15);
+            if (date >= 0 && time >= 0) {
+                try {
+                    return LocalDateTime.of(
+                            date / 10_000, date / 100 % 100, date % 100, time / 10_000, time / 100 % 100, time % 100);
+                } catch (DateTimeException e) {
+                    // the formatter reads it or says why not
+                }
+            }
+        }
+        return LocalDateTime.parse(value, Patterns.LOCAL);
+    }
+
+    /**
+     * Reads a date as {@link #date(LocalDate)} writes it ({@code 20160218}) without a formatter;
+     * any other form goes through the formatter, as {@link #parseLocal(String)} does.
+     *
+     * @param value the value, not null
+     * @return the date, not null
+     * @throws java.time.format.DateTimeParseException if the value is no date
+     */
+    public static LocalDate parseDate(String value) {
+        if (value.length() == 8) {
+            int date = digits(value, 0, 8);
+            if (date >= 0) {
+                try {
+                    return LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
+                } catch (DateTimeException e) {
+                    // the formatter reads it or says why not
+                }
+            }
+        }
+        return LocalDate.parse(value, Patterns.DATE);
+    }
+
+    /** The number the ASCII digits from {@code start} to {@code end} (at most 9) make, or -1. */
+    private static int digits(String value, int start, int end) {
+        int result = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            result = result * 10 + (c - '0');
+        }
+        return result;
     }
 
     private static void date(int year, int month, int day, char[] out) {

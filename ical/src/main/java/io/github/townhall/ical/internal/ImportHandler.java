@@ -39,7 +39,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -139,8 +138,6 @@ public final class ImportHandler implements ContentHandler {
         }
     }
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final Set<String> CONSUMED = Set.of("DTSTAMP", TimeScribe.ASSUMED_END);
 
     /** A property as read: name, parameters, raw value and line. */
@@ -166,6 +163,7 @@ public final class ImportHandler implements ContentHandler {
     private int occurrences;
     private boolean fileLimitReported;
     private final List<ImportIssue> issues = new ArrayList<>();
+    private final IgnoredProperties ignored = new IgnoredProperties();
     private int droppedIssues;
     private int events;
     private int timezones;
@@ -289,6 +287,10 @@ public final class ImportHandler implements ContentHandler {
         if (handler.organiser != null) {
             organiserSink.accept(handler.organiser);
         }
+        ImportIssue summary = handler.ignored.summary();
+        if (summary != null) {
+            handler.issues.add(summary);
+        }
         if (handler.droppedIssues > 0) {
             handler.issues.add(new ImportIssue(
                     counter.line(), "", "", handler.droppedIssues + " more issues were found and not listed"));
@@ -347,7 +349,11 @@ public final class ImportHandler implements ContentHandler {
         } else if (stack.size() == 1) {
             issue(counter.line(), "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
         } else if (stack.get(0).equals("VEVENT")) {
-            issue(counter.line(), uidOf(event), upper, "component inside an event not imported");
+            if (stack.size() == 2 && IgnoredProperties.isIgnoredComponent(upper)) {
+                ignored.component(upper, beginLine);
+            } else {
+                issue(counter.line(), uidOf(event), upper, "component inside an event not imported");
+            }
         } else if (stack.get(0).equals("VTIMEZONE")) {
             timezone.add(new Prop("BEGIN", Map.of(), upper, counter.line()));
         }
@@ -371,7 +377,8 @@ public final class ImportHandler implements ContentHandler {
     @Override
     public void startProperty(String name) {
         propName = name.toUpperCase(Locale.ROOT);
-        propParams = new HashMap<>();
+        // most properties have no parameter: a map is made for the first one
+        propParams = Map.of();
         propValue = null;
         propLine = counter.line();
     }
@@ -381,6 +388,9 @@ public final class ImportHandler implements ContentHandler {
         String clean = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1)
                 : value;
+        if (propParams.isEmpty()) {
+            propParams = new HashMap<>(4);
+        }
         propParams.put(name.toUpperCase(Locale.ROOT), clean);
     }
 
@@ -559,7 +569,9 @@ public final class ImportHandler implements ContentHandler {
                                         ? Visibility.PUBLIC
                                         : Visibility.MEMBERS_ONLY);
                     default -> {
-                        if (!CONSUMED.contains(prop.name())) {
+                        if (IgnoredProperties.isIgnored(prop.name())) {
+                            ignored.property(prop.name(), prop.line());
+                        } else if (!CONSUMED.contains(prop.name())) {
                             issue(prop.line(), uid, prop.name(), "property not imported");
                         }
                     }
@@ -878,7 +890,7 @@ public final class ImportHandler implements ContentHandler {
             LocalDate end = to == null ? day.plusYears(1000) : LocalDate.ofInstant(to, defaultZone);
             if (until != null) {
                 end = RecurrenceExpander.min(
-                        end, LocalDate.parse(until.length() > 8 ? until.substring(0, 8) : until, DATE));
+                        end, Formats.parseDate(until.length() > 8 ? until.substring(0, 8) : until));
             }
             LocalDate start = from == null ? day : LocalDate.ofInstant(from, defaultZone);
             RecurrenceExpander.Expansion<LocalDate> expansion = RecurrenceExpander.expand(rule, day, start, end, room);
@@ -901,14 +913,14 @@ public final class ImportHandler implements ContentHandler {
         String value = until.trim();
         if (value.length() == 8) {
             // a DATE UNTIL with a DATE-TIME DTSTART: the whole day counts
-            return LocalDate.parse(value, DATE).plusDays(1).atStartOfDay(zone).minusSeconds(1);
+            return Formats.parseDate(value).plusDays(1).atStartOfDay(zone).minusSeconds(1);
         }
         if (value.endsWith("Z") || value.endsWith("z")) {
-            return LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
+            return Formats.parseLocal(value.substring(0, value.length() - 1))
                     .toInstant(ZoneOffset.UTC)
                     .atZone(zone);
         }
-        return ZonedDateTime.ofLocal(LocalDateTime.parse(value, LOCAL), zone, null);
+        return ZonedDateTime.ofLocal(Formats.parseLocal(value), zone, null);
     }
 
     private boolean inWindow(Temporal start) {
@@ -933,8 +945,11 @@ public final class ImportHandler implements ContentHandler {
     /** The occurrence's key in its id: its original start in UTC, or its date when all-day. */
     private static String key(Temporal start) {
         return start instanceof LocalDate day
-                ? DATE.format(day)
-                : LOCAL.format(((ZonedDateTime) start).withZoneSameInstant(ZoneOffset.UTC)) + "Z";
+                ? Formats.date(day)
+                : Formats.local(((ZonedDateTime) start)
+                                .withZoneSameInstant(ZoneOffset.UTC)
+                                .toLocalDateTime())
+                        + "Z";
     }
 
     private String keyOf(Prop prop, @Nullable ZoneId floating) {
@@ -1017,7 +1032,7 @@ public final class ImportHandler implements ContentHandler {
                 continue;
             }
             if (value.length() == 8) {
-                LocalDate day = LocalDate.parse(value, DATE);
+                LocalDate day = Formats.parseDate(value);
                 dates.add(
                         allDay || like == null || floating == null
                                 ? day
@@ -1031,10 +1046,10 @@ public final class ImportHandler implements ContentHandler {
             }
             ZonedDateTime time;
             if (value.endsWith("Z") || value.endsWith("z")) {
-                time = LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
+                time = Formats.parseLocal(value.substring(0, value.length() - 1))
                         .atZone(ZoneOffset.UTC);
             } else {
-                LocalDateTime local = LocalDateTime.parse(value, LOCAL);
+                LocalDateTime local = Formats.parseLocal(value);
                 String tzid = prop.param("TZID");
                 ZoneId zone = tzid == null ? null : zones.get(tzid);
                 if (zone == null && tzid != null) {
@@ -1059,11 +1074,11 @@ public final class ImportHandler implements ContentHandler {
         Prop duration = first("DURATION");
         boolean assumed = first(TimeScribe.ASSUMED_END) != null;
         if (isDate(start)) {
-            LocalDate from = LocalDate.parse(start.value().trim(), DATE);
+            LocalDate from = Formats.parseDate(start.value().trim());
             LocalDate to = from;
             if (end != null) {
                 String value = end.value().trim();
-                to = LocalDate.parse(value.length() > 8 ? value.substring(0, 8) : value, DATE)
+                to = Formats.parseDate(value.length() > 8 ? value.substring(0, 8) : value)
                         .minusDays(1);
             } else if (duration != null) {
                 to = from.plusDays(
@@ -1107,11 +1122,11 @@ public final class ImportHandler implements ContentHandler {
     private ZonedDateTime dateTime(Prop prop, String uid) {
         String value = prop.value().trim();
         if (value.endsWith("Z") || value.endsWith("z")) {
-            Instant instant = LocalDateTime.parse(value.substring(0, value.length() - 1), LOCAL)
-                    .toInstant(ZoneOffset.UTC);
+            Instant instant =
+                    Formats.parseLocal(value.substring(0, value.length() - 1)).toInstant(ZoneOffset.UTC);
             return instant.atZone(zoneFromCalendar ? defaultZone : ZoneOffset.UTC);
         }
-        LocalDateTime local = LocalDateTime.parse(value, LOCAL);
+        LocalDateTime local = Formats.parseLocal(value);
         String tzid = prop.param("TZID");
         if (tzid == null) {
             issue(prop.line(), uid, prop.name(), "floating time read in " + defaultZone.getId());
@@ -1146,7 +1161,7 @@ public final class ImportHandler implements ContentHandler {
     private static Instant instant(Prop prop) {
         String value = prop.value().trim();
         String local = value.endsWith("Z") ? value.substring(0, value.length() - 1) : value;
-        return LocalDateTime.parse(local, LOCAL).toInstant(ZoneOffset.UTC);
+        return Formats.parseLocal(local).toInstant(ZoneOffset.UTC);
     }
 
     private Text text(Prop prop) {
