@@ -256,6 +256,30 @@ class RecurrenceTest {
     }
 
     @Test
+    void ruleThatICal4jCannotReadIsAnIssueAtItsLine() {
+        for (String part : List.of("BYDAY=-1SU,X", "BYMONTH=ten", "FREQ=FORTNIGHTLY")) {
+            String rule = part.startsWith("FREQ=") ? part : "FREQ=YEARLY;" + part;
+            String text = String.join(
+                    "\r\n",
+                    "BEGIN:VCALENDAR",
+                    "VERSION:2.0",
+                    "BEGIN:VEVENT",
+                    "UID:odd",
+                    "DTSTART:20241027T030000Z",
+                    "RRULE:" + rule,
+                    "END:VEVENT",
+                    "END:VCALENDAR",
+                    "");
+            IcalImport result = READER.read(text);
+            assertEquals(List.of(Instant.parse("2024-10-27T03:00:00Z")), starts(result), rule);
+            List<ImportIssue> issues = recurrenceIssues(result);
+            assertEquals(1, issues.size(), issues.toString());
+            assertEquals(6, issues.get(0).line());
+            assertTrue(issues.get(0).message().startsWith("unreadable recurrence rule"), issues.toString());
+        }
+    }
+
+    @Test
     void limitsMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> READER.withMaxOccurrencesPerRule(0));
         assertThrows(IllegalArgumentException.class, () -> READER.withMaxOccurrencesPerFile(-1));

@@ -42,7 +42,7 @@ final class RecurrenceExpander {
             String rule, T seed, T from, T to, int max) {
         // iCal4j takes a missing WKST for Sunday; RFC 5545 says Monday (it matters to WEEKLY
         // rules with an INTERVAL and a BYDAY of Sunday)
-        Recur<T> recur = new Recur<>(rule.contains("WKST=") ? rule : rule + ";WKST=MO");
+        Recur<T> recur = recur(rule.contains("WKST=") ? rule : rule + ";WKST=MO");
         boolean counted = recur.getCount() >= 1;
         T periodStart = counted || from.compareTo(seed) < 0 ? seed : from;
         // one more than the limit tells whether the limit cut the series
@@ -62,6 +62,20 @@ final class RecurrenceExpander {
         found.removeIf(start -> start.compareTo(to) > 0 || start.compareTo(from) < 0);
         boolean cut = found.size() > max;
         return new Expansion<>(cut ? List.copyOf(found.subList(0, max)) : List.copyOf(found), cut);
+    }
+
+    /**
+     * Reads a rule with iCal4j, whose parser answers a bad part with whatever the failing step
+     * throws (a {@code StringIndexOutOfBoundsException} for a one-letter BYDAY, a
+     * {@code NumberFormatException} for a BYMONTH that is no number...): any such failure
+     * becomes one {@link IllegalArgumentException} that quotes the rule.
+     */
+    private static <T extends Temporal> Recur<T> recur(String rule) {
+        try {
+            return new Recur<>(rule);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("cannot read the rule " + rule + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
