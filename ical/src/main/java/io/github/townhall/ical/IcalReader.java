@@ -18,8 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code .ics} files (as written by Google Calendar, Outlook, Thunderbird, Decidim,
@@ -399,21 +399,21 @@ public final class IcalReader {
     /**
      * Returns the start of the window of occurrences, if one is set.
      *
-     * @return the earliest start, inclusive, or empty
+     * @return the earliest start, inclusive, or null when none is set
      * @since 0.2
      */
-    public Optional<Instant> windowStart() {
-        return Optional.ofNullable(recurrence.from());
+    public @Nullable Instant windowStart() {
+        return recurrence.from();
     }
 
     /**
      * Returns the end of the window of occurrences, if one is set.
      *
-     * @return the end, exclusive, or empty
+     * @return the end, exclusive, or null when none is set
      * @since 0.2
      */
-    public Optional<Instant> windowEnd() {
-        return Optional.ofNullable(recurrence.to());
+    public @Nullable Instant windowEnd() {
+        return recurrence.to();
     }
 
     private IcalReader with(ImportHandler.Limits changed) {

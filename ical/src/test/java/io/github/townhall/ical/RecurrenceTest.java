@@ -1,6 +1,7 @@
 package io.github.townhall.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -285,5 +286,16 @@ class RecurrenceTest {
         assertThrows(IllegalArgumentException.class, () -> READER.withMaxOccurrencesPerFile(-1));
         Instant now = Instant.parse("2020-01-01T00:00:00Z");
         assertThrows(IllegalArgumentException.class, () -> READER.withWindow(now, now));
+    }
+
+    @Test
+    void windowIsNullUntilSet() {
+        assertNull(READER.windowStart());
+        assertNull(READER.windowEnd());
+        Instant from = Instant.parse("2020-01-01T00:00:00Z");
+        Instant to = Instant.parse("2021-01-01T00:00:00Z");
+        IcalReader windowed = READER.withWindow(from, to);
+        assertEquals(from, windowed.windowStart());
+        assertEquals(to, windowed.windowEnd());
     }
 }
