@@ -187,6 +187,9 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
 
     private @Nullable Locale match(Locale language) {
         Objects.requireNonNull(language, "language");
+        if (language.equals(originalLanguage)) {
+            return originalLanguage; // the usual request, answered without a lookup
+        }
         if (values.containsKey(language)) {
             return language;
         }

@@ -438,18 +438,7 @@ public final class IcalReader {
         List<Session> sessions = new ArrayList<>();
         List<Cycle> cycles = new ArrayList<>();
         List<Organisation> organiser = new ArrayList<>(1);
-        Objects.requireNonNull(in, "in");
-        Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
-        List<ImportIssue> issues = ImportHandler.parse(
-                buffered,
-                organisation,
-                language,
-                defaultZone,
-                limits,
-                recurrence,
-                sessions::add,
-                cycles::add,
-                organiser::add);
+        List<ImportIssue> issues = parse(in, sessions::add, cycles::add, organiser::add);
         return new IcalImport(sessions, cycles, issues, organiser.isEmpty() ? null : organiser.get(0));
     }
 
@@ -504,11 +493,17 @@ public final class IcalReader {
      * @since 0.2
      */
     public List<ImportIssue> read(Reader in, Consumer<Session> sink, Consumer<Cycle> cycles) {
-        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(cycles, "cycles");
+        return parse(in, sink, cycles, found -> {});
+    }
+
+    private List<ImportIssue> parse(
+            Reader in, Consumer<Session> sink, Consumer<Cycle> cycles, Consumer<Organisation> organiser) {
+        Objects.requireNonNull(in, "in");
         // The parser reads one character at a time: buffer whatever the caller gave.
         Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
-        return ImportHandler.parse(buffered, organisation, language, defaultZone, limits, recurrence, sink, cycles);
+        return ImportHandler.parse(
+                buffered, organisation, language, defaultZone, limits, recurrence, sink, cycles, organiser);
     }
 }

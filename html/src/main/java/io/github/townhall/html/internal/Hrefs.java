@@ -28,7 +28,7 @@ public final class Hrefs {
         if (toPath.length() > slash + 1 && toPath.regionMatches(0, fromPath, 0, slash + 1)) {
             return toPath.substring(slash + 1); // in or below the page's folder: what the walk below gives
         }
-        String[] dir = fromPath.substring(1, fromPath.lastIndexOf('/') + 1).split("/", -1);
+        String[] dir = fromPath.substring(1, slash + 1).split("/", -1);
         int dirLength = dir.length - 1; // the last element is the empty string after the final /
         String[] target = toPath.substring(1).split("/", -1);
         int common = 0;

@@ -1154,9 +1154,6 @@ public final class Pages {
      * @param text the text
      */
     Txt txt(Text text) {
-        if (text.originalLanguage().equals(locale)) {
-            return new Txt(text.original(), null);
-        }
         Locale language = text.languageFor(locale);
         String value = text.bestFor(locale);
         return new Txt(value, language.getLanguage().equals(locale.getLanguage()) ? null : language.toLanguageTag());

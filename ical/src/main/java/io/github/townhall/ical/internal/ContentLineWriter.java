@@ -137,8 +137,7 @@ public final class ContentLineWriter {
     public void text(String value) {
         beginText();
         append(value);
-        closeText();
-        endLine();
+        endText();
     }
 
     /**
@@ -237,26 +236,6 @@ public final class ContentLineWriter {
         pos = at;
         octets = column;
         return this;
-    }
-
-    /**
-     * Adds one character of the TEXT value begun by {@link #beginText()}.
-     *
-     * @param c the character
-     * @return this writer
-     */
-    public ContentLineWriter append(char c) {
-        return append(String.valueOf(c));
-    }
-
-    /**
-     * Adds a number to the TEXT value begun by {@link #beginText()}.
-     *
-     * @param number the number
-     * @return this writer
-     */
-    public ContentLineWriter append(long number) {
-        return append(Long.toString(number));
     }
 
     /** Ends the TEXT value begun by {@link #beginText()}, and its line. */
@@ -387,10 +366,8 @@ public final class ContentLineWriter {
     }
 
     private void resetText() {
+        closeText();
         emitted = false;
-        pendingSpaces = 0;
-        afterCr = false;
-        high = 0;
     }
 
     /** Ends a TEXT value: trailing spaces and tabs, and a lone high surrogate, are dropped. */
@@ -517,15 +494,5 @@ public final class ContentLineWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Returns the number of UTF-8 octets of a string, for tests and sizing.
-     *
-     * @param value the string, not null
-     * @return its length in UTF-8
-     */
-    public static int utf8Length(String value) {
-        return value.getBytes(StandardCharsets.UTF_8).length;
     }
 }

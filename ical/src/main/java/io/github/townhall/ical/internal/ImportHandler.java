@@ -203,32 +203,6 @@ public final class ImportHandler implements ContentHandler {
     }
 
     /**
-     * Parses iCalendar text, handing each session to the sink.
-     *
-     * @param in the text, not null
-     * @param organisation the organisation of the sessions, not null
-     * @param language the language of texts without LANGUAGE, not null
-     * @param defaultZone the zone of floating times, not null
-     * @param limits the limits, not null
-     * @param recurrence how recurring events are expanded, not null
-     * @param sink receives the sessions, not null
-     * @param cycleSink receives the cycle of each recurring event, before its sessions, not null
-     * @return the issues, not null
-     * @throws IcalException if the text is not iCalendar or breaks a limit
-     */
-    public static List<ImportIssue> parse(
-            Reader in,
-            OrganisationId organisation,
-            Locale language,
-            ZoneId defaultZone,
-            Limits limits,
-            Recurrence recurrence,
-            Consumer<Session> sink,
-            Consumer<Cycle> cycleSink) {
-        return parse(in, organisation, language, defaultZone, limits, recurrence, sink, cycleSink, found -> {});
-    }
-
-    /**
      * Parses iCalendar text, handing each session to the sink, and the organiser to its own.
      *
      * @param in the text, not null
@@ -944,12 +918,7 @@ public final class ImportHandler implements ContentHandler {
 
     /** The occurrence's key in its id: its original start in UTC, or its date when all-day. */
     private static String key(Temporal start) {
-        return start instanceof LocalDate day
-                ? Formats.date(day)
-                : Formats.local(((ZonedDateTime) start)
-                                .withZoneSameInstant(ZoneOffset.UTC)
-                                .toLocalDateTime())
-                        + "Z";
+        return start instanceof LocalDate day ? Formats.date(day) : Formats.utc(((ZonedDateTime) start).toInstant());
     }
 
     private String keyOf(Prop prop, @Nullable ZoneId floating) {

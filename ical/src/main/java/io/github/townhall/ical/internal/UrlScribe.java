@@ -17,7 +17,7 @@ final class UrlScribe implements PropertyScribe {
         if (url != null) {
             String clean = UriText.clean(url);
             out.start("URL").paramToken("VALUE", "URI").raw(clean);
-            if (url.equals(event.page())) {
+            if (event.page() != null) {
                 out.line(PAGE, clean);
             }
         }

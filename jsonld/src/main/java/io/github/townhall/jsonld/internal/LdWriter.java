@@ -696,20 +696,15 @@ public final class LdWriter {
     private List<String> texts(List<Text> texts) {
         List<String> out = new ArrayList<>();
         for (Text text : texts) {
-            out.add(best(text));
+            out.add(text.bestFor(language));
         }
         return out;
     }
 
     private void text(SerializedString name, @Nullable Text value) {
         if (value != null) {
-            prop(name, best(value));
+            prop(name, value.bestFor(language));
         }
-    }
-
-    /** {@link Text#bestFor(Locale)}, with no lookup of the language when it is the text's own. */
-    private String best(Text text) {
-        return text.originalLanguage().equals(language) ? text.original() : text.bestFor(language);
     }
 
     private void string(SerializedString name, @Nullable Object value) {
