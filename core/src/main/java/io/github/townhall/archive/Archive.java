@@ -150,7 +150,7 @@ public record Archive(
      *
      * @param id the organisation's id, not null
      * @return the entry, or null when the directory has none with that id
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable ListedOrganisation listed(OrganisationId id) {
         Objects.requireNonNull(id, "id");
@@ -165,7 +165,7 @@ public record Archive(
      *
      * @param id the person's id, not null
      * @return the person, or null when the register has none with that id
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable Person person(PersonId id) {
         Objects.requireNonNull(id, "id");
@@ -180,7 +180,7 @@ public record Archive(
      * sessions: what an organiser reviews before the next meeting.
      *
      * @return an unmodifiable map, in session order, without sessions that have none open
-     * @since 0.2
+     * @since 0.1
      */
     public Map<SessionId, List<ActionItem>> openActionItems() {
         Map<SessionId, List<ActionItem>> open = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ public record Archive(
      * public for stays: speakers, board members and appointees by name, contact points.
      *
      * @return the copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Archive withoutPersonalData() {
         return new PersonalData(person -> person.withId(null), ref -> false, ref -> false).apply(this, person -> false);
@@ -213,7 +213,7 @@ public record Archive(
      * nothing else refers to are dropped.
      *
      * @return the copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Archive withoutAttendeeNames() {
         Set<PersonId> referenced = PersonalData.referencedPeople(this);
@@ -230,7 +230,7 @@ public record Archive(
      *
      * @param id the person's id, not null
      * @return the copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Archive erase(PersonId id) {
         Objects.requireNonNull(id, "id");
@@ -249,7 +249,7 @@ public record Archive(
      * @param id the person's id, not null
      * @param pseudonym the name to write instead, not null
      * @return the copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Archive pseudonymise(PersonId id, String pseudonym) {
         Objects.requireNonNull(id, "id");

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * reported at {@code directory[i].id}, a person without an id or with the id of an earlier person at
  * {@code people[i].id}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {DirectoryEntriesUnique.OfArchive.class})

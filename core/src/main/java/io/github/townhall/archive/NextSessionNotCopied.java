@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * repeat its schedule or venue (one place per fact: the record holds them); reported at
  * {@code sessions[i].nextSession}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {NextSessionNotCopied.OfArchive.class})

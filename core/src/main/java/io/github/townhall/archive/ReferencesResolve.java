@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * an action item's status changed to its sessions. Each dangling reference is reported at its path,
  * such as {@code sessions[2].partners[0].organisation} or {@code sessions[0].roles[1].holder}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {ReferencesResolve.OfArchive.class})

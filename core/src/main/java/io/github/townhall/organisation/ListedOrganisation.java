@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param website its website, or null
  * @param city its home city, or null
  * @param mission its mission in one line, or null
- * @since 0.2
+ * @since 0.1
  */
 @ModelRecord
 public record ListedOrganisation(

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param members the number of members, not negative
  * @param asOf the date the count was taken
- * @since 0.2
+ * @since 0.1
  */
 public record MemberCount(@PositiveOrZero int members, LocalDate asOf) {
     /**

@@ -3,7 +3,7 @@ package io.github.townhall.organisation;
 /**
  * What another organisation does for a session or cycle.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum PartnerRole {
     /** Hosts it in its premises (accueille). */

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param organisation the organisation's id, an entry of the archive's directory
  * @param role what it does
- * @since 0.2
+ * @since 0.1
  */
 public record Partnership(@Identifier OrganisationId organisation, PartnerRole role) {
     /**

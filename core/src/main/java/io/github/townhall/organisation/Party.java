@@ -18,7 +18,7 @@ import java.util.Objects;
  * Party meeting = Party.meeting();
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrganisation, Party.Meeting, Party.Named {
 
@@ -26,7 +26,7 @@ public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrg
      * A person of the archive's register (personal data: left out of published output).
      *
      * @param person the person's id, not null
-     * @since 0.2
+     * @since 0.1
      */
     record OfPerson(@Identifier PersonId person) implements Party {
         /**
@@ -43,7 +43,7 @@ public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrg
      * A project group of the organisation.
      *
      * @param group the group's id, not null
-     * @since 0.2
+     * @since 0.1
      */
     record OfGroup(@Identifier ProjectGroupId group) implements Party {
         /**
@@ -60,7 +60,7 @@ public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrg
      * An organisation: the archive's own or an entry of its directory.
      *
      * @param organisation the organisation's id, not null
-     * @since 0.2
+     * @since 0.1
      */
     record OfOrganisation(@Identifier OrganisationId organisation) implements Party {
         /**
@@ -76,7 +76,7 @@ public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrg
     /**
      * The meeting as a whole ("le groupe", "l'assemblée"). Obtain it with {@link Party#meeting()}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     record Meeting() implements Party {}
 
@@ -85,7 +85,7 @@ public sealed interface Party permits Party.OfPerson, Party.OfGroup, Party.OfOrg
      * townhall/1 document's free-text owner reads as.
      *
      * @param name the name, not null
-     * @since 0.2
+     * @since 0.1
      */
     record Named(@NotBlank @SingleLine String name) implements Party {
         /**

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Boolean reached = third.isReached(9, MemberCount.of(25, LocalDate.of(2017, 9, 1))); // true: 9 >= 8.25
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public sealed interface Quorum permits Quorum.Count, Quorum.Share {
 
@@ -23,7 +23,7 @@ public sealed interface Quorum permits Quorum.Count, Quorum.Share {
      * A quorum of a number of people.
      *
      * @param people how many people must take part, more than zero
-     * @since 0.2
+     * @since 0.1
      */
     record Count(@Positive int people) implements Quorum {
         @Override
@@ -36,7 +36,7 @@ public sealed interface Quorum permits Quorum.Count, Quorum.Share {
      * A quorum of a share of the members, such as one half.
      *
      * @param share the share, more than 0 and at most 1
-     * @since 0.2
+     * @since 0.1
      */
     record Share(@ShareOfOne BigDecimal share) implements Quorum {
         /**

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * An {@link Organisation} whose quorum is a share of its members records how many members it has;
  * reported at {@code members}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {QuorumMeasurable.OfOrganisation.class})

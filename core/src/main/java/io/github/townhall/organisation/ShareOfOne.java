@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The annotated {@link java.math.BigDecimal} is a share: more than 0 and at most 1. Null is valid.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {ShareOfOne.OfDecimal.class})

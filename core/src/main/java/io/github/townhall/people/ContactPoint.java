@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param name the contact's name or desk ("Accueil de l'Institut"), or null
  * @param email the e-mail address, or null
  * @param phone the phone number as people write it ("05 61 00 00 00"), or null
- * @since 0.2
+ * @since 0.1
  */
 public record ContactPoint(
         @SingleLine @Nullable String name,

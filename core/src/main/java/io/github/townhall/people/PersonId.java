@@ -7,7 +7,7 @@ import java.util.Objects;
  * The stable identifier of a person in an archive's register of people, chosen by the caller (never derived from the name: an id outlives an erasure).
  *
  * @param value the identifier, not null (see {@link Id})
- * @since 0.2
+ * @since 0.1
  */
 public record PersonId(String value) implements Id {
     /**

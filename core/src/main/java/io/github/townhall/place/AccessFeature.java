@@ -3,7 +3,7 @@ package io.github.townhall.place;
 /**
  * What makes a session or venue accessible (accessibilité), as data that feeds and pages can show.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum AccessFeature {
     /** Step-free access: ramps, lift, no stairs (accès de plain-pied, PMR). */

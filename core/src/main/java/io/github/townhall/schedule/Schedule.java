@@ -49,7 +49,7 @@ public sealed interface Schedule permits ExactSchedule, OpenEndedSchedule, Tenta
     /**
      * {@return a schedule with no date yet}
      *
-     * @since 0.2
+     * @since 0.1
      */
     static Schedule undated() {
         return UndatedSchedule.INSTANCE;

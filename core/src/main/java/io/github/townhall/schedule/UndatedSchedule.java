@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * io.github.townhall.session.SessionStatus#PLANNED planned} (or postponed, or cancelled); calendar
  * feeds leave it out. Obtain it with {@link Schedule#undated()}.
  *
- * @since 0.2
+ * @since 0.1
  */
 public record UndatedSchedule() implements Schedule {
     static final UndatedSchedule INSTANCE = new UndatedSchedule();

@@ -64,7 +64,7 @@ public record ActionItem(
      * @param status the new status, not null
      * @param in the session in which it changed, not null
      * @return the changed copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public ActionItem changedIn(SessionId in, ActionStatus status) {
         return new ActionItem(description, owner, due, status, Objects.requireNonNull(in, "in"));

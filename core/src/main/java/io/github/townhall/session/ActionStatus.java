@@ -3,7 +3,7 @@ package io.github.townhall.session;
 /**
  * Where an action item stands.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum ActionStatus {
     /** Still to be done (à faire). */

@@ -10,14 +10,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What it costs to attend: free, or a price.
  *
- * @since 0.2
+ * @since 0.1
  */
 public sealed interface Admission permits Admission.Free, Admission.Paid {
 
     /**
      * Free admission (entrée libre et gratuite). Obtain it with {@link Admission#free()}.
      *
-     * @since 0.2
+     * @since 0.1
      */
     record Free() implements Admission {}
 
@@ -27,7 +27,7 @@ public sealed interface Admission permits Admission.Free, Admission.Paid {
      * @param amount the price, more than zero
      * @param currency its currency
      * @param note what the price covers or who pays less ("tarif réduit : 3 €"), or null
-     * @since 0.2
+     * @since 0.1
      */
     record Paid(
             @Positive BigDecimal amount,

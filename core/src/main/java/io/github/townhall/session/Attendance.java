@@ -59,7 +59,7 @@ public record Attendance(
      * {@return how many people took part: an exact head count, else the people present or remote on
      * the attendance list when there is one, else null}
      *
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable Integer takingPart() {
         if (count instanceof ExactCount exact) {

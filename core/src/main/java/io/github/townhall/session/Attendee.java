@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param person the person's id in the archive's register
  * @param status whether they came
- * @since 0.2
+ * @since 0.1
  */
 public record Attendee(@Identifier PersonId person, AttendeeStatus status) {
     /**

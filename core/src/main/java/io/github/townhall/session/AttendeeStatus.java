@@ -3,7 +3,7 @@ package io.github.townhall.session;
 /**
  * Whether a person on a session's attendance list came.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum AttendeeStatus {
     /** Came (présent·e). */

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * name more people present or remote than the head count (a list may be partial: not everyone signs,
  * and an erased person leaves it); reported at {@code count}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {AttendeesMatchCount.OfAttendance.class})

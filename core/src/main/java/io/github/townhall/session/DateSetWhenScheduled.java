@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A {@link Session} that is {@linkplain SessionStatus#SCHEDULED scheduled} has a date: an undated
  * schedule is for planned, postponed or cancelled sessions; reported at {@code schedule}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {DateSetWhenScheduled.OfSession.class})

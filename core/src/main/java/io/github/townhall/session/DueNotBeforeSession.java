@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * In a {@link Session}, no action item is due before the session's first day; each one that is
  * is reported at {@code actionItems[i].due}.
  *
- * @since 0.2
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = {DueNotBeforeSession.OfSession.class})

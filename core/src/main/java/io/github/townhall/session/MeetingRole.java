@@ -3,7 +3,7 @@ package io.github.townhall.session;
 /**
  * A role held in a meeting, besides speaking.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum MeetingRole {
     /** Chairs the meeting (président·e de séance). */

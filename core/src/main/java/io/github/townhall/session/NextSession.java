@@ -48,7 +48,7 @@ public record NextSession(
      *
      * @param session the next session's id, not null
      * @return the reference, not null
-     * @since 0.2
+     * @since 0.1
      */
     public static NextSession of(SessionId session) {
         return new NextSession(Objects.requireNonNull(session, "session"), null, null, null);

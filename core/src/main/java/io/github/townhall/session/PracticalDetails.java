@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param admission what it costs, or null when not said
  * @param contact whom to ask, or null
  * @param languages the languages spoken, the main one first
- * @since 0.2
+ * @since 0.1
  */
 @ModelRecord
 public record PracticalDetails(

@@ -258,7 +258,7 @@ public record Session(
      * @param to the new schedule, not null
      * @param at when the change was made, not null
      * @return the moved copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Session rescheduled(Schedule to, Instant at) {
         Objects.requireNonNull(to, "to");
@@ -280,7 +280,7 @@ public record Session(
      *
      * @param at when the change was made, not null
      * @return the postponed copy, not null
-     * @since 0.2
+     * @since 0.1
      */
     public Session postponed(Instant at) {
         return with().status(SessionStatus.POSTPONED)
@@ -296,7 +296,7 @@ public record Session(
      * @param organisation the organisation holding the session, not null
      * @return whether the quorum was reached, or null when it cannot be told (no quorum, no list and
      *     no exact count, or a share of members without a member count)
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable Boolean quorumReached(Organisation organisation) {
         Quorum quorum = organisation.quorum();

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param role the role
  * @param holder who held it
- * @since 0.2
+ * @since 0.1
  */
 public record SessionRole(MeetingRole role, @Valid Party holder) {
     /**

@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param cyclePath the path of a cycle page ({@code cycles/{id}.html})
  * @param agendaPath the path of the organisation's agenda ({@code index.html})
  * @param feedPath the path of the organisation's calendar feed ({@code agenda.ics})
- * @since 0.2
+ * @since 0.1
  */
 public record SiteUrls(
         URI base, String sessionPath, String minutesPath, String cyclePath, String agendaPath, String feedPath) {

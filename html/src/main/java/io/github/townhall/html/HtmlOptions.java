@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *     languages links to itself and its counterpart with {@code hreflang}, and to the page in the
  *     record's original language as {@code x-default}; a page whose record exists in one language
  *     only links to no other (see {@link HtmlSite})
- * @since 0.2
+ * @since 0.1
  */
 public record HtmlOptions(
         SiteUrls urls,
@@ -132,7 +132,7 @@ public record HtmlOptions(
     /**
      * Builds {@link HtmlOptions}; not thread-safe, each setter returns the builder.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final class Builder {
         private final SiteUrls urls;

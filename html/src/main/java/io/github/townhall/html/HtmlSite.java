@@ -73,7 +73,7 @@ import org.jspecify.annotations.Nullable;
  * {@code xhtml:link}. A page whose record exists in one language only carries none: its other page
  * is no translation.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class HtmlSite {
     private final HtmlOptions options;

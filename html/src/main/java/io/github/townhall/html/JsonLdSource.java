@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * JsonLdSource source = JsonLdSource.of(schemaOrg::agenda, schemaOrg::cycle, schemaOrg::session);
  * }</pre>
  *
- * @since 0.2
+ * @since 0.1
  */
 public interface JsonLdSource {
     /**

@@ -33,7 +33,7 @@ public record IcalImport(
      * @param cycles the cycles, not null
      * @param issues the issues, not null
      * @param organiser the organisation named by the file, or null
-     * @since 0.3
+     * @since 0.1
      */
     public IcalImport {
         sessions = List.copyOf(sessions);
@@ -47,7 +47,7 @@ public record IcalImport(
      * @param sessions the sessions, not null
      * @param cycles the cycles, not null
      * @param issues the issues, not null
-     * @since 0.2
+     * @since 0.1
      */
     public IcalImport(List<Session> sessions, List<Cycle> cycles, List<ImportIssue> issues) {
         this(sessions, cycles, issues, null);
@@ -70,7 +70,7 @@ public record IcalImport(
      *
      * @param earlier the earlier import, not null
      * @return the differences, not null
-     * @since 0.2
+     * @since 0.1
      */
     public ImportDiff changesSince(IcalImport earlier) {
         return ImportDiff.between(Objects.requireNonNull(earlier, "earlier").sessions(), sessions);

@@ -188,7 +188,7 @@ public final class IcalOptions {
      * and DESCRIPTION ends with that address, so that people find their way back from their calendar.
      *
      * @return the site's addresses, or null when none are set
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable SiteUrls siteUrls() {
         return siteUrls;
@@ -349,7 +349,7 @@ public final class IcalOptions {
          *
          * @param siteUrls the site's addresses, or null for none
          * @return this builder
-         * @since 0.2
+         * @since 0.1
          */
         public Builder siteUrls(@Nullable SiteUrls siteUrls) {
             this.siteUrls = siteUrls;

@@ -114,7 +114,7 @@ public final class IcalReader {
     /**
      * Default most occurrences of one recurring event: a daily meeting for 27 years.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final int DEFAULT_MAX_OCCURRENCES_PER_RULE = 10_000;
 
@@ -122,7 +122,7 @@ public final class IcalReader {
      * Default most occurrences of all the recurring events of one file: 1,000 weekly meetings
      * for two years.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final int DEFAULT_MAX_OCCURRENCES_PER_FILE = 200_000;
 
@@ -130,7 +130,7 @@ public final class IcalReader {
      * Years after the latest DTSTART or RDATE of a file up to which an endless rule is expanded
      * when no window is set.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final int HORIZON_YEARS = 2;
 
@@ -313,7 +313,7 @@ public final class IcalReader {
      * @param to the end of the window, after {@code from}, not null
      * @return a copy, not null
      * @throws IllegalArgumentException if {@code to} is not after {@code from}
-     * @since 0.2
+     * @since 0.1
      */
     public IcalReader withWindow(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
@@ -337,7 +337,7 @@ public final class IcalReader {
      * @param occurrences the limit, positive
      * @return a copy, not null
      * @throws IllegalArgumentException if the limit is not positive
-     * @since 0.2
+     * @since 0.1
      */
     public IcalReader withMaxOccurrencesPerRule(int occurrences) {
         return new IcalReader(
@@ -361,7 +361,7 @@ public final class IcalReader {
      * @param occurrences the limit, positive
      * @return a copy, not null
      * @throws IllegalArgumentException if the limit is not positive
-     * @since 0.2
+     * @since 0.1
      */
     public IcalReader withMaxOccurrencesPerFile(int occurrences) {
         return new IcalReader(
@@ -380,7 +380,7 @@ public final class IcalReader {
      * Returns the most occurrences imported of one recurring event.
      *
      * @return the limit
-     * @since 0.2
+     * @since 0.1
      */
     public int maxOccurrencesPerRule() {
         return recurrence.perRule();
@@ -390,7 +390,7 @@ public final class IcalReader {
      * Returns the most occurrences imported of all the recurring events of one file.
      *
      * @return the limit
-     * @since 0.2
+     * @since 0.1
      */
     public int maxOccurrencesPerFile() {
         return recurrence.perFile();
@@ -400,7 +400,7 @@ public final class IcalReader {
      * Returns the start of the window of occurrences, if one is set.
      *
      * @return the earliest start, inclusive, or null when none is set
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable Instant windowStart() {
         return recurrence.from();
@@ -410,7 +410,7 @@ public final class IcalReader {
      * Returns the end of the window of occurrences, if one is set.
      *
      * @return the end, exclusive, or null when none is set
-     * @since 0.2
+     * @since 0.1
      */
     public @Nullable Instant windowEnd() {
         return recurrence.to();
@@ -490,7 +490,7 @@ public final class IcalReader {
      * @param cycles receives the cycle of each recurring event, not null
      * @return the issues, not null
      * @throws IcalException if the file is not iCalendar or breaks a limit, with the line where it breaks
-     * @since 0.2
+     * @since 0.1
      */
     public List<ImportIssue> read(Reader in, Consumer<Session> sink, Consumer<Cycle> cycles) {
         Objects.requireNonNull(sink, "sink");

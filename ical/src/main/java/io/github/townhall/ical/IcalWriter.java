@@ -164,7 +164,7 @@ public final class IcalWriter {
      * @param sessions the sessions, iterable twice in the same order, not null
      * @param out where to write; flushed, not closed, not null
      * @throws IcalException if writing fails
-     * @since 0.3
+     * @since 0.1
      */
     public void writeFeed(Organisation organisation, Iterable<Session> sessions, OutputStream out) {
         Objects.requireNonNull(organisation, "organisation");

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param changed the sessions in both whose time, status or revision differ, in the later
  *     import's order, not null
  * @param removed the sessions only in the earlier import, in its order, not null
- * @since 0.2
+ * @since 0.1
  */
 public record ImportDiff(List<Session> added, List<Change> changed, List<Session> removed) {
     /**
@@ -42,7 +42,7 @@ public record ImportDiff(List<Session> added, List<Change> changed, List<Session
     /**
      * What may change in a session between two imports.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public enum Kind {
         /** It starts at another instant or day, or ends at another. */
@@ -59,7 +59,7 @@ public record ImportDiff(List<Session> added, List<Change> changed, List<Session
      * @param before the session in the earlier import, not null
      * @param after the session in the later import, not null
      * @param kinds what changed, never empty
-     * @since 0.2
+     * @since 0.1
      */
     public record Change(Session before, Session after, List<Kind> kinds) {
         /**

@@ -86,7 +86,7 @@ public final class TownhallJson {
      * is a string is read as a party known by that name, and a next session that repeats the
      * schedule and venue of a session of the same document is read without them.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public static final String FORMAT_1 = ArchiveCodec.FORMAT_1;
 
@@ -181,7 +181,7 @@ public final class TownhallJson {
      * @param format the format version, {@value #FORMAT} or {@value #FORMAT_1}, not null
      * @return the schema's text, not null
      * @throws IllegalArgumentException if the version is neither
-     * @since 0.2
+     * @since 0.1
      */
     public static String schema(String format) {
         Objects.requireNonNull(format, "format");
@@ -687,7 +687,7 @@ public final class TownhallJson {
          *
          * @param forPublication true to leave personal data out
          * @return this builder
-         * @since 0.2
+         * @since 0.1
          */
         public Builder forPublication(boolean forPublication) {
             this.forPublication = forPublication;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param urls the addresses of the site's session, cycle and agenda pages
  * @param language the language texts are written in when they have it ({@link
  *     io.github.townhall.text.Text#bestFor(Locale)}: else in their original language)
- * @since 0.2
+ * @since 0.1
  */
 public record JsonLdOptions(SiteUrls urls, Locale language) {
 

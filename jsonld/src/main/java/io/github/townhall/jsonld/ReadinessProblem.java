@@ -15,7 +15,7 @@ import java.util.Objects;
  *
  * @param reason the reason
  * @param message an English sentence naming the session and what is missing
- * @since 0.2
+ * @since 0.1
  */
 public record ReadinessProblem(ReadinessReason reason, String message) {
 

@@ -8,7 +8,7 @@ package io.github.townhall.jsonld;
  *
  * <p>Whether the session is past is not a reason here: it depends on the day the page is built.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum ReadinessReason {
     /** No date yet ({@code Schedule.undated()}): the session is not an {@code Event} at all. */

@@ -39,7 +39,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public final class SchemaOrg {
     private final JsonLdOptions options;
