@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
             "minutes, the stylesheet, sitemap.xml, the feed (agenda.ics), a calendar per session and the",
             "JSON-LD of the agenda and of each cycle (also embedded in the pages). With several languages",
             "(--lang fr,en), one site per language in DIR/fr/ and DIR/en/ under BASE/fr/ and BASE/en/, each",
-            "page linking to its counterparts (hreflang) when its record exists in those languages, and",
-            "DIR/sitemap.xml, an index of the languages' sitemaps."
+            "page linking to its counterparts (hreflang) when its record exists in those languages,",
+            "DIR/index.html, a page that leads to each language, and DIR/sitemap.xml, an index of the",
+            "languages' sitemaps."
         })
 final class SiteCommand implements Callable<Integer> {
     /** Where a session's own calendar is written, relative to the base. */
@@ -122,7 +123,7 @@ final class SiteCommand implements Callable<Integer> {
     /**
      * Writes the site of an archive in several languages, each in its own folder and under its own
      * base ({@code fr/}, {@code en/}), its pages linking to their counterparts, and a sitemap index
-     * of the languages' sitemaps at the top.
+     * of the languages' sitemaps and a page that leads to each language at the top.
      *
      * @return the files written
      */
@@ -164,6 +165,15 @@ final class SiteCommand implements Callable<Integer> {
         }
         index.append("</sitemapindex>\n");
         written.add(text(dir.resolve("sitemap.xml"), out -> out.write(index.toString())));
+        Locale first = languages.get(0);
+        HtmlOptions.Builder chooser = HtmlOptions.builder(sites.get(first)).language(first);
+        sites.forEach((language, site) -> {
+            if (!language.equals(first)) {
+                chooser.alternate(language, site);
+            }
+        });
+        String page = HtmlSite.of(chooser.build()).languageChooser(archive, urls.base());
+        written.add(text(dir.resolve("index.html"), out -> out.write(page)));
         return written;
     }
 

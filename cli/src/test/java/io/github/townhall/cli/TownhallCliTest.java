@@ -138,6 +138,7 @@ class TownhallCliTest {
                 json.toString());
         assertEquals(0, run.code(), run.err());
         for (String file : List.of(
+                "index.html",
                 "fr/index.html",
                 "en/index.html",
                 "fr/agenda.ics",
@@ -153,6 +154,14 @@ class TownhallCliTest {
                         + "  <sitemap><loc>https://idc.example.org/en/sitemap.xml</loc></sitemap>\n"
                         + "</sitemapindex>\n",
                 Files.readString(site.resolve("sitemap.xml")));
+        String chooser = Files.readString(site.resolve("index.html"));
+        assertTrue(
+                chooser.contains("<li lang=\"fr\"><a href=\"fr/index.html\" hreflang=\"fr\">Français</a></li>\n"
+                        + "<li lang=\"en\"><a href=\"en/index.html\" hreflang=\"en\">English</a></li>"),
+                chooser);
+        assertTrue(
+                chooser.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://idc.example.org/\">"),
+                chooser);
         String first = Files.readString(site.resolve("en/sessions/rencontres-toulouse-1.html"));
         assertTrue(first.contains("<html lang=\"en\">"), first);
         assertTrue(first.contains("<h1 dir=\"auto\">A first meeting in Toulouse</h1>"), first);

@@ -167,6 +167,38 @@ public final class HtmlSite {
         return Pages.hasMinutesPage(Objects.requireNonNull(session, "session"));
     }
 
+    /**
+     * Renders the page that leads to the site in each language, for the address above the
+     * languages' folders (such as {@code https://idc.example.org/} above {@code fr/} and {@code
+     * en/}): the site's name and a link to the agenda in this site's language and in each of its
+     * {@linkplain HtmlOptions#alternates() alternates}, each link named in its own language
+     * ("Français", "English"). The page is in this site's language, uses its stylesheet, and
+     * carries {@code hreflang} links to each agenda and {@code x-default} to itself, as search
+     * engines expect of a language chooser.
+     *
+     * <pre>{@code
+     * Files.writeString(Path.of("public/index.html"),
+     *         french.languageChooser(archive, URI.create("https://idc.example.org/")));
+     * }</pre>
+     *
+     * @param archive the archive, not null
+     * @param address the page's own absolute address, not null
+     * @return the page, not null
+     * @throws IllegalArgumentException if the address is not absolute
+     * @since 0.1
+     */
+    public String languageChooser(Archive archive, URI address) {
+        Objects.requireNonNull(archive, "archive");
+        Objects.requireNonNull(address, "address");
+        if (!address.isAbsolute()
+                || address.getRawPath() == null
+                || address.getRawPath().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The language chooser's address must be absolute, with a path: " + address);
+        }
+        return Render.languages(pages.languages(archive, address));
+    }
+
     /** {@return the site's stylesheet, written as {@code style.css} beside the agenda's base} */
     public static String stylesheet() {
         return Style.CSS;

@@ -12,6 +12,7 @@ import io.github.townhall.session.SessionId;
 import io.github.townhall.site.SiteUrls;
 import io.github.townhall.testing.Seeds;
 import io.github.townhall.text.Text;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,11 +222,47 @@ class AlternatesTest {
     }
 
     @Test
-    void writesBothLanguagesForTheBrowserCheck() {
+    void languageChooserLeadsToEachAgendaInItsOwnLanguage() {
+        String page = french.languageChooser(archive, URI.create(BASE));
+        assertTrue(page.contains("<html lang=\"fr\">"), page);
+        assertTrue(page.contains("<title>" + archive.organisation().name() + "</title>"), page);
+        assertTrue(
+                page.contains(link("fr", BASE + "fr/index.html")
+                        + link("en", BASE + "en/index.html")
+                        + link("x-default", BASE)),
+                page);
+        assertTrue(page.contains("<link rel=\"stylesheet\" href=\"fr/style.css\">"), page);
+        assertTrue(page.contains("<nav aria-label=\"Langues du site\">"), page);
+        assertTrue(
+                page.contains("<li lang=\"fr\"><a href=\"fr/index.html\" hreflang=\"fr\">Français</a></li>\n"
+                        + "<li lang=\"en\"><a href=\"en/index.html\" hreflang=\"en\">English</a></li>"),
+                page);
+        String inEnglish = english.languageChooser(archive, URI.create(BASE));
+        assertTrue(inEnglish.contains("<html lang=\"en\">"), inEnglish);
+        assertTrue(
+                inEnglish.indexOf(">English</a>") < inEnglish.indexOf(">Français</a>"),
+                "this site's language first: " + inEnglish);
+    }
+
+    @Test
+    void languageChooserEscapesTheSiteNameAndWantsAnAbsoluteAddress() {
+        Archive hostile =
+                archive.withOrganisation(archive.organisation().withName("<script>alert(1)</script> & \"Co\""));
+        String page = french.languageChooser(hostile, URI.create(BASE));
+        assertFalse(page.contains("<script>"), page);
+        assertTrue(page.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; \"Co\"</title>"), page);
+        IllegalArgumentException relative = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> french.languageChooser(archive, URI.create("rencontres/")));
+        assertTrue(relative.getMessage().contains("rencontres/"), relative.getMessage());
+    }
+
+    @Test
+    void writesBothLanguagesForTheBrowserCheck() throws IOException {
         Path dir = SiteFixtures.target("pages", "bilingual");
         List<Path> fr = french.writeSite(archive, dir.resolve("fr"));
         List<Path> en = english.writeSite(archive, dir.resolve("en"));
         assertEquals(fr.size(), en.size());
         assertTrue(Files.isRegularFile(dir.resolve("en/sessions/rencontres-toulouse-1.html")));
+        Files.writeString(dir.resolve("index.html"), french.languageChooser(archive, URI.create(BASE)));
     }
 }

@@ -13,6 +13,8 @@ public final class Labels {
             // key, French, English
             e("skip", "Aller au contenu", "Skip to content"),
             e("nav", "Navigation du site", "Site navigation"),
+            e("languageName", "Français", "English"),
+            e("siteLanguages", "Langues du site", "The site’s languages"),
             e("agenda", "Agenda", "Agenda"),
             e("agendaOf", "Agenda de", "Agenda of"),
             e("subscribe", "S’abonner au calendrier (iCalendar)", "Subscribe to the calendar (iCalendar)"),

@@ -19,6 +19,7 @@ import io.github.townhall.html.internal.Views.AnnouncementView;
 import io.github.townhall.html.internal.Views.AppointmentView;
 import io.github.townhall.html.internal.Views.AttendanceView;
 import io.github.townhall.html.internal.Views.BoardRow;
+import io.github.townhall.html.internal.Views.Choice;
 import io.github.townhall.html.internal.Views.CommitmentView;
 import io.github.townhall.html.internal.Views.CycleView;
 import io.github.townhall.html.internal.Views.DecisionView;
@@ -26,6 +27,7 @@ import io.github.townhall.html.internal.Views.Deliberation;
 import io.github.townhall.html.internal.Views.Entry;
 import io.github.townhall.html.internal.Views.Group;
 import io.github.townhall.html.internal.Views.Item;
+import io.github.townhall.html.internal.Views.LanguagesView;
 import io.github.townhall.html.internal.Views.LinkView;
 import io.github.townhall.html.internal.Views.MinutesState;
 import io.github.townhall.html.internal.Views.MinutesView;
@@ -1064,6 +1066,40 @@ public final class Pages {
                     until == null ? null : until.toString()));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * Prepares the page at the root of a site written in several languages: a link to the agenda
+     * in this site's language and in each of its alternates, each named in its own language; the
+     * page is in this site's language.
+     *
+     * @param archive the archive
+     * @param self the page's address
+     * @return the view
+     */
+    public LanguagesView languages(Archive archive, URI self) {
+        Map<Locale, SiteUrls> sites = new LinkedHashMap<>();
+        sites.put(locale, urls);
+        sites.putAll(options.alternates());
+        List<Alternate> alternates = new ArrayList<>(sites.size() + 1);
+        List<Choice> choices = new ArrayList<>(sites.size());
+        sites.forEach((language, site) -> {
+            URI agenda = site.agenda();
+            alternates.add(new Alternate(language.toLanguageTag(), agenda.toASCIIString()));
+            choices.add(new Choice(
+                    language.toLanguageTag(),
+                    Hrefs.relative(self, agenda),
+                    Labels.of(language).t("languageName")));
+        });
+        alternates.add(new Alternate("x-default", self.toASCIIString()));
+        return new LanguagesView(
+                locale.toLanguageTag(),
+                plain(siteName(archive), Integer.MAX_VALUE),
+                self.toASCIIString(),
+                Hrefs.relative(self, urls.base().resolve(STYLESHEET)),
+                l.t("siteLanguages"),
+                List.copyOf(alternates),
+                List.copyOf(choices));
     }
 
     // ------------------------------------------------------------------------------------------

@@ -5,10 +5,12 @@ import gg.jte.output.StringOutput;
 import io.github.townhall.html.internal.Views.AgendaView;
 import io.github.townhall.html.internal.Views.CycleView;
 import io.github.townhall.html.internal.Views.Group;
+import io.github.townhall.html.internal.Views.LanguagesView;
 import io.github.townhall.html.internal.Views.MinutesView;
 import io.github.townhall.html.internal.Views.SessionView;
 import io.github.townhall.html.internal.templates.JteagendaGenerated;
 import io.github.townhall.html.internal.templates.JtecycleGenerated;
+import io.github.townhall.html.internal.templates.JtelanguagesGenerated;
 import io.github.townhall.html.internal.templates.JteminutesGenerated;
 import io.github.townhall.html.internal.templates.JtesessionGenerated;
 import java.util.List;
@@ -71,6 +73,17 @@ public final class Render {
     public static String minutes(MinutesView view) {
         StringOutput out = new StringOutput();
         JteminutesGenerated.render(new OwaspHtmlTemplateOutput(out), null, view);
+        return out.toString();
+    }
+
+    /**
+     * {@return the language chooser's HTML}
+     *
+     * @param view the view
+     */
+    public static String languages(LanguagesView view) {
+        StringOutput out = new StringOutput();
+        JtelanguagesGenerated.render(new OwaspHtmlTemplateOutput(out), null, view);
         return out.toString();
     }
 }

@@ -44,6 +44,35 @@ public final class Views {
     public record Alternate(String hreflang, String href) {}
 
     /**
+     * The page at the root of a site written in several languages: a link to the agenda in each.
+     *
+     * @param lang the page's language tag (the first site's)
+     * @param title the site's name
+     * @param canonical the page's absolute address
+     * @param stylesheetHref the first site's stylesheet, relative
+     * @param navLabel the name of the list of languages, in the page's language
+     * @param alternates each language's agenda, then {@code x-default}: this page
+     * @param choices the links, each in its own language
+     */
+    public record LanguagesView(
+            String lang,
+            String title,
+            String canonical,
+            String stylesheetHref,
+            String navLabel,
+            List<Alternate> alternates,
+            List<Choice> choices) {}
+
+    /**
+     * A link to the site in one language, written in that language.
+     *
+     * @param lang the language tag
+     * @param href the agenda in that language, relative
+     * @param name the language's own name ("Français", "English")
+     */
+    public record Choice(String lang, String href, String name) {}
+
+    /**
      * What every page has: head, header, navigation and footer.
      *
      * @param l the labels
