@@ -121,8 +121,6 @@ public final class Pages {
     private static final Pattern CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\p{Cc}]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int DESCRIPTION_LENGTH = 160;
-    private static final DateTimeFormatter TERM_FR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
-    private static final DateTimeFormatter TERM_EN = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static final Comparator<Session> BY_DATE = Comparator.comparing(
                     (Session s) -> s.schedule().firstDay(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -1013,17 +1011,11 @@ public final class Pages {
                 break;
             }
         }
-        URI fallback = pages.get(Locale.FRENCH);
-        URI byDefault = null;
-        for (Map.Entry<Locale, URI> page : pages.entrySet()) {
-            if (page.getKey().getLanguage().equals(original.getLanguage())) {
-                byDefault = page.getValue();
-            }
-        }
-        if (byDefault == null) {
-            byDefault = fallback != null ? fallback : pages.values().iterator().next();
-        }
-        out.add(new Alternate("x-default", byDefault.toASCIIString()));
+        // a site is French or English and the page exists in two languages: both are here, and a
+        // record written in a third language defaults to French
+        URI byDefault = pages.get(original.getLanguage().equals("en") ? Locale.ENGLISH : Locale.FRENCH);
+        out.add(new Alternate(
+                "x-default", Objects.requireNonNull(byDefault, "x-default").toASCIIString()));
         return List.copyOf(out);
     }
 
@@ -1050,7 +1042,7 @@ public final class Pages {
         if (board.isEmpty()) {
             return List.of();
         }
-        DateTimeFormatter date = english ? TERM_EN : TERM_FR;
+        DateTimeFormatter date = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
         List<BoardRow> rows = new ArrayList<>(board.size());
         for (RoleAssignment assignment : board) {
             Text title = assignment.title();
