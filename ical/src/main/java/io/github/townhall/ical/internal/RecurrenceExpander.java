@@ -67,10 +67,11 @@ final class RecurrenceExpander {
         // rules with an INTERVAL and a BYDAY of Sunday)
         Recur<T> recur = recur(rule.contains("WKST=") ? rule : rule + ";WKST=MO");
         boolean counted = recur.getCount() >= 1;
-        T periodStart = counted || from.compareTo(seed) < 0 ? seed : from;
+        boolean late = !counted && from.compareTo(seed) > 0;
+        T periodStart = late ? from : seed;
         // one more than the limit tells whether the limit cut the series
         T origin = seed;
-        if (!counted && periodStart != seed) {
+        if (late) {
             origin = closer(recur, seed, periodStart);
         }
         List<T> found = new ArrayList<>(recur.getDates(origin, periodStart, to, max + 1));
@@ -134,7 +135,7 @@ final class RecurrenceExpander {
     static String[] splitUntil(String value) {
         StringBuilder rule = new StringBuilder();
         String until = null;
-        for (String part : value.trim().split(";")) {
+        for (String part : value.trim().split(";", -1)) {
             if (part.isBlank()) {
                 continue;
             }
