@@ -226,6 +226,11 @@ class RecurrenceExpanderTest {
         RecurrenceExpander.Expansion<ZonedDateTime> counted =
                 RecurrenceExpander.expand("FREQ=WEEKLY;COUNT=10", seed, seed.plusWeeks(8), seed.plusYears(1), 100);
         assertEquals(List.of(seed.plusWeeks(8), seed.plusWeeks(9)), counted.starts());
+        // ... but not against the limit, which counts the window's occurrences only
+        RecurrenceExpander.Expansion<ZonedDateTime> limited =
+                RecurrenceExpander.expand("FREQ=DAILY;COUNT=50", seed, seed.plusDays(40), seed.plusYears(1), 3);
+        assertEquals(List.of(seed.plusDays(40), seed.plusDays(41), seed.plusDays(42)), limited.starts());
+        assertTrue(limited.cut());
         // a start after the window's end: nothing
         assertEquals(
                 List.of(),
