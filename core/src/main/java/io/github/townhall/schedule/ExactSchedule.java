@@ -29,10 +29,16 @@ import org.jspecify.annotations.Nullable;
 public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
         implements Schedule, ExactScheduleBuilder.With {
     /**
-     * The zoned times of the schedule asked last: the rules that check one schedule (its session's,
-     * then its own) ask in a row, and resolve the zone once. Immutable, so a race only recomputes.
+     * The zoned times of the three schedules resolved last, newest first: the rules that check one
+     * schedule (its session's, then its own) ask in a row, and a sort of sessions by start, in
+     * order already, compares each with the one before it and then with the one after; each is
+     * resolved once. Immutable entries, so a race only recomputes.
      */
     private static volatile @Nullable Zoned last;
+
+    private static volatile @Nullable Zoned second;
+
+    private static volatile @Nullable Zoned third;
 
     private record Zoned(ExactSchedule schedule, ZonedDateTime start, ZonedDateTime end, Duration duration) {}
 
@@ -103,13 +109,23 @@ public record ExactSchedule(LocalDateTime start, LocalDateTime end, ZoneId zone)
 
     @SuppressWarnings("ReferenceEquality") // identity: cheaper than equals, enough for rules in a row
     private Zoned zoned() {
-        Zoned known = last;
-        if (known != null && known.schedule() == this) {
-            return known;
+        Zoned newest = last;
+        if (newest != null && newest.schedule() == this) {
+            return newest;
+        }
+        Zoned next = second;
+        if (next != null && next.schedule() == this) {
+            return next;
+        }
+        Zoned oldest = third;
+        if (oldest != null && oldest.schedule() == this) {
+            return oldest;
         }
         ZonedDateTime zonedStart = ZonedDateTime.of(start, zone);
         ZonedDateTime zonedEnd = ZonedDateTime.of(end, zone);
         Zoned zoned = new Zoned(this, zonedStart, zonedEnd, Duration.between(zonedStart, zonedEnd));
+        third = next;
+        second = newest;
         last = zoned;
         return zoned;
     }

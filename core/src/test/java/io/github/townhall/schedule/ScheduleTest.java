@@ -26,6 +26,25 @@ class ScheduleTest {
     }
 
     @Test
+    void eachScheduleGetsItsOwnZonedTimesWhateverTheOrderTheyAreAskedIn() {
+        // equal schedules are distinct objects, and the order is that of a sort by start
+        java.util.List<ExactSchedule> weekly = new java.util.ArrayList<>();
+        for (int week = 0; week < 8; week++) {
+            LocalDate day = LocalDate.of(2016, 3, 10).plusWeeks(week);
+            weekly.add(ExactSchedule.of(
+                    day, LocalTime.of(18, 30), LocalTime.of(20, 0), week % 2 == 0 ? PARIS : ZoneId.of("UTC")));
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200; i++) {
+            ExactSchedule one = weekly.get(
+                    i < 100 ? (i / 2 + (i % 2 == 0 ? 1 : 0)) % weekly.size() : random.nextInt(weekly.size()));
+            assertEquals(java.time.ZonedDateTime.of(one.start(), one.zone()), one.zonedStart());
+            assertEquals(java.time.ZonedDateTime.of(one.end(), one.zone()), one.zonedEnd());
+            assertEquals(Duration.ofMinutes(90), one.duration());
+        }
+    }
+
+    @Test
     void durationCountsTheDaylightSavingChange() {
         // 27 March 2016, Paris: clocks go from 02:00 to 03:00.
         ExactSchedule night =

@@ -2,6 +2,7 @@ package io.github.townhall.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,36 @@ class SessionTest {
         assertEquals(new Revision(1, first, first), once.revision());
         assertEquals(new Revision(2, first, second), twice.revision());
         assertEquals(session.withRevision(Revision.initial()), session);
+    }
+
+    @Test
+    void listsAreCopiedOnceAndSharedByTheCopiesOfARecord() {
+        List<Text> topics = new ArrayList<>(List.of(Text.fr("Mobilité"), Text.fr("Budget")));
+        Session withTopics = session.withTopics(topics);
+        topics.add(Text.fr("Ajouté après"));
+        topics.set(0, Text.fr("Changé après"));
+        assertEquals(List.of(Text.fr("Mobilité"), Text.fr("Budget")), withTopics.topics());
+        // a copy with another component keeps the same list, which cannot change
+        Session moved = withTopics.withId(SessionId.of("s2")).withTitle(Text.fr("Titre"));
+        assertSame(withTopics.topics(), moved.topics());
+        List<Text> kept = moved.topics();
+        assertThrows(UnsupportedOperationException.class, () -> kept.add(Text.fr("Non")));
+        assertThrows(UnsupportedOperationException.class, () -> kept.set(0, Text.fr("Non")));
+        assertThrows(UnsupportedOperationException.class, () -> kept.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> {
+            var each = kept.iterator();
+            each.next();
+            each.remove();
+        });
+        assertThrows(UnsupportedOperationException.class, () -> kept.sort(null));
+        assertThrows(
+                UnsupportedOperationException.class, () -> kept.subList(0, 1).clear());
+        // even when nothing would change, as unmodifiable lists do
+        assertThrows(UnsupportedOperationException.class, () -> session.topics().clear());
+        assertThrows(UnsupportedOperationException.class, () -> session.topics().removeIf(topic -> true));
+        assertEquals(List.of(Text.fr("Mobilité"), Text.fr("Budget")), moved.topics());
+        assertEquals(
+                withTopics.topics().hashCode(), List.copyOf(withTopics.topics()).hashCode());
     }
 
     @Test

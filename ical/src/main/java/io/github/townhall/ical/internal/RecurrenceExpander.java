@@ -11,9 +11,12 @@ import net.fortuna.ical4j.model.Recur;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Expands one RRULE from its DTSTART with iCal4j's {@link Recur}, which implements every FREQ
- * and BYxxx part of RFC 5545 on {@code java.time} values: a {@link ZonedDateTime} seed keeps its
- * local time across daylight-saving changes, a {@link LocalDate} seed gives all-day dates.
+ * Expands one RRULE from its DTSTART. The rules calendars write most, {@code FREQ=DAILY} and
+ * {@code FREQ=WEEKLY} with nothing but INTERVAL, COUNT, WKST and a BYDAY of plain weekdays (see
+ * {@link PlainRule}), are expanded here with {@code java.time} arithmetic; every other rule goes to
+ * iCal4j's {@link Recur}, which implements every FREQ and BYxxx part of RFC 5545 on {@code
+ * java.time} values: a {@link ZonedDateTime} seed keeps its local time across daylight-saving
+ * changes, a {@link LocalDate} seed gives all-day dates.
  *
  * <p>Three things are done here rather than by iCal4j: UNTIL is read by us (a DATE, a UTC time or
  * a local time, compared with the seed's own kind of value), because iCal4j parses it into a
@@ -28,11 +31,11 @@ final class RecurrenceExpander {
     private RecurrenceExpander() {}
 
     /**
-     * Expands a rule.
+     * Expands a rule: a {@linkplain PlainRule plain} one here, any other with iCal4j.
      *
-     * @param rule the RRULE value without UNTIL, not null
+     * @param rule the RRULE value without UNTIL, upper case, not null
      * @param seed the DTSTART, a {@link ZonedDateTime} or a {@link LocalDate}, not null
-     * @param from the earliest start wanted (with no COUNT, iCal4j skips the periods before it)
+     * @param from the earliest start wanted
      * @param to the latest start wanted, inclusive, not null
      * @param max the most starts returned
      * @return the starts from the seed on, at most {@code max}, and whether more were left out
@@ -40,14 +43,35 @@ final class RecurrenceExpander {
      */
     static <T extends Temporal & Comparable<? super T>> Expansion<T> expand(
             String rule, T seed, T from, T to, int max) {
+        PlainRule plain = PlainRule.parse(rule);
+        if (plain != null && (seed instanceof LocalDate || seed instanceof ZonedDateTime)) {
+            return plain.expand(seed, from, to, max);
+        }
+        return expandWithRecur(rule, seed, from, to, max);
+    }
+
+    /**
+     * Expands a rule with iCal4j's {@link Recur}, whatever its parts.
+     *
+     * @param rule the RRULE value without UNTIL, upper case, not null
+     * @param seed the DTSTART, a {@link ZonedDateTime} or a {@link LocalDate}, not null
+     * @param from the earliest start wanted (with no COUNT, iCal4j skips the periods before it)
+     * @param to the latest start wanted, inclusive, not null
+     * @param max the most starts returned
+     * @return the starts from the seed on, at most {@code max}, and whether more were left out
+     * @throws IllegalArgumentException if the rule cannot be read
+     */
+    static <T extends Temporal & Comparable<? super T>> Expansion<T> expandWithRecur(
+            String rule, T seed, T from, T to, int max) {
         // iCal4j takes a missing WKST for Sunday; RFC 5545 says Monday (it matters to WEEKLY
         // rules with an INTERVAL and a BYDAY of Sunday)
         Recur<T> recur = recur(rule.contains("WKST=") ? rule : rule + ";WKST=MO");
         boolean counted = recur.getCount() >= 1;
-        T periodStart = counted || from.compareTo(seed) < 0 ? seed : from;
+        boolean late = !counted && from.compareTo(seed) > 0;
+        T periodStart = late ? from : seed;
         // one more than the limit tells whether the limit cut the series
         T origin = seed;
-        if (!counted && periodStart != seed) {
+        if (late) {
             origin = closer(recur, seed, periodStart);
         }
         List<T> found = new ArrayList<>(recur.getDates(origin, periodStart, to, max + 1));
@@ -111,7 +135,7 @@ final class RecurrenceExpander {
     static String[] splitUntil(String value) {
         StringBuilder rule = new StringBuilder();
         String until = null;
-        for (String part : value.trim().split(";")) {
+        for (String part : value.trim().split(";", -1)) {
             if (part.isBlank()) {
                 continue;
             }
