@@ -6,7 +6,6 @@ import io.github.townhall.ical.internal.ImportLimits;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.Session;
-import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -501,9 +500,8 @@ public final class IcalReader {
     private List<ImportIssue> parse(
             Reader in, Consumer<Session> sink, Consumer<Cycle> cycles, Consumer<Organisation> organiser) {
         Objects.requireNonNull(in, "in");
-        // The parser reads one character at a time: buffer whatever the caller gave.
-        Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        // the content-line reader reads blocks into its own buffer: no BufferedReader needed
         return ImportHandler.parse(
-                buffered, organisation, language, defaultZone, limits, recurrence, sink, cycles, organiser);
+                in, organisation, language, defaultZone, limits, recurrence, sink, cycles, organiser);
     }
 }

@@ -10,25 +10,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import net.fortuna.ical4j.data.CalendarParserImpl;
-import net.fortuna.ical4j.data.ContentHandler;
-import net.fortuna.ical4j.data.ParserException;
-import net.fortuna.ical4j.data.UnfoldingReader;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Receives the parser's events and turns each VEVENT into a session as soon as it ends, so a file
+ * Receives the content lines of {@link ContentLineReader} and turns each VEVENT into a session as soon as it ends, so a file
  * of any size needs the memory of one event. It keeps the nesting of components and the limits;
  * the zones are {@link ZoneResolver}'s, each property is read by the reader beside its scribe
  * (through {@link EventReader}), recurring events are {@link SeriesExpander}'s.
  */
-public final class ImportHandler implements ContentHandler {
-    private final CountingReader counter;
+public final class ImportHandler implements ContentLineReader.Handler {
+    private final ContentLineReader reader;
     private final ImportLimits limits;
     private final Consumer<Session> sink;
     private final ImportIssues issues;
@@ -41,16 +35,16 @@ public final class ImportHandler implements ContentHandler {
     private final List<String> stack = new ArrayList<>();
     private final List<ContentLine> timezone = new ArrayList<>();
     private final List<ContentLine> event = new ArrayList<>();
+    private final List<Unreadable> unreadable = new ArrayList<>();
+
+    /** A line of the current event that is no property, reported once the event's UID is known. */
+    private record Unreadable(String name, int line, String message) {}
+
     private int componentLine;
     private int eventIssues;
 
-    private @Nullable String propName;
-    private Map<String, String> propParams = new HashMap<>();
-    private @Nullable String propValue;
-    private int propLine;
-
     private ImportHandler(
-            CountingReader counter,
+            ContentLineReader reader,
             OrganisationId organisation,
             Locale language,
             ZoneId defaultZone,
@@ -58,7 +52,7 @@ public final class ImportHandler implements ContentHandler {
             ImportLimits.Recurrence recurrence,
             Consumer<Session> sink,
             Consumer<Cycle> cycleSink) {
-        this.counter = counter;
+        this.reader = reader;
         this.limits = limits;
         this.sink = sink;
         this.issues = new ImportIssues(limits.issues());
@@ -93,33 +87,28 @@ public final class ImportHandler implements ContentHandler {
             Consumer<Session> sink,
             Consumer<Cycle> cycleSink,
             Consumer<Organisation> organiserSink) {
-        CountingReader counter = new CountingReader(in, limits);
+        ContentLineReader reader = new ContentLineReader(in, limits);
         ImportHandler handler =
-                new ImportHandler(counter, organisation, language, defaultZone, limits, recurrence, sink, cycleSink);
+                new ImportHandler(reader, organisation, language, defaultZone, limits, recurrence, sink, cycleSink);
         try {
-            new CalendarParserImpl().parse(new UnfoldingReader(counter, 4096), handler);
-        } catch (ParserException e) {
-            if (e.getCause() instanceof ImportAbort abort) {
-                throw abort.thrown();
-            }
-            throw new IcalException("Not an iCalendar file: " + e.getMessage(), e.getLineNo(), e);
+            reader.parse(handler);
         } catch (ImportAbort e) {
             throw e.thrown();
         } catch (IOException e) {
-            throw new IcalException("Cannot read the iCalendar file", counter.line(), e);
+            throw new IcalException("Cannot read the iCalendar file", reader.line(), e);
         } catch (IcalException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new IcalException("Cannot read the iCalendar file: " + e.getMessage(), counter.line(), e);
+            throw new IcalException("Cannot read the iCalendar file: " + e.getMessage(), reader.line(), e);
         } catch (StackOverflowError e) {
-            throw new IcalException("Cannot read the iCalendar file: it nests too deep", counter.line(), null);
+            throw new IcalException("Cannot read the iCalendar file: it nests too deep", reader.line(), null);
         }
         handler.series.expandAll();
         Organisation organiser = handler.events.organiser();
         if (organiser != null) {
             organiserSink.accept(organiser);
         }
-        return handler.issues.finish(counter.line());
+        return handler.issues.finish(reader.line());
     }
 
     @Override
@@ -128,35 +117,31 @@ public final class ImportHandler implements ContentHandler {
     }
 
     @Override
-    public void endCalendar() {
-        // nothing kept between calendars but the zones
-    }
-
-    @Override
-    public void startComponent(String name) {
+    public void startComponent(String name, int beginLine) {
         String upper = name.toUpperCase(Locale.ROOT);
-        // the parser has read the line break after BEGIN:NAME
-        int beginLine = Math.max(1, counter.line() - 1);
+        // the line after BEGIN names an event without UID (line-N) and its component issues
+        int after = beginLine + 1;
         ImportLimits.checkDepth(stack, upper, beginLine);
         stack.add(upper);
         if (upper.equals("VEVENT") && stack.size() == 1) {
             limits.checkEvents(++eventCount, beginLine);
             event.clear();
-            componentLine = counter.line();
+            unreadable.clear();
+            componentLine = after;
             eventIssues = issues.size();
         } else if (upper.equals("VTIMEZONE") && stack.size() == 1) {
             limits.checkTimezones(++timezoneCount, beginLine);
             timezone.clear();
         } else if (stack.size() == 1) {
-            issues.add(counter.line(), "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
+            issues.add(after, "", upper, "component not imported (only VEVENT and VTIMEZONE are read)");
         } else if (stack.get(0).equals("VEVENT")) {
             if (stack.size() == 2 && IgnoredProperties.isIgnoredComponent(upper)) {
                 issues.ignored().component(upper, beginLine);
             } else {
-                issues.add(counter.line(), UidReader.uid(event), upper, "component inside an event not imported");
+                issues.add(after, UidReader.uid(event), upper, "component inside an event not imported");
             }
         } else if (stack.get(0).equals("VTIMEZONE")) {
-            timezone.add(new ContentLine("BEGIN", Map.of(), upper, counter.line()));
+            timezone.add(new ContentLine("BEGIN", Map.of(), upper, after));
         }
     }
 
@@ -168,7 +153,7 @@ public final class ImportHandler implements ContentHandler {
         } else if (stack.size() == 1 && upper.equals("VTIMEZONE")) {
             zones.timezone(timezone);
         } else if (stack.size() == 2 && stack.get(0).equals("VTIMEZONE")) {
-            timezone.add(new ContentLine("END", Map.of(), upper, counter.line()));
+            timezone.add(new ContentLine("END", Map.of(), upper, reader.line()));
         }
         if (!stack.isEmpty()) {
             stack.remove(stack.size() - 1);
@@ -176,49 +161,35 @@ public final class ImportHandler implements ContentHandler {
     }
 
     @Override
-    public void startProperty(String name) {
-        propName = name.toUpperCase(Locale.ROOT);
-        // most properties have no parameter: a map is made for the first one
-        propParams = Map.of();
-        propValue = null;
-        propLine = counter.line();
-    }
-
-    @Override
-    public void parameter(String name, String value) {
-        String clean = value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1)
-                : value;
-        if (propParams.isEmpty()) {
-            propParams = new HashMap<>(4);
-        }
-        propParams.put(name.toUpperCase(Locale.ROOT), clean);
-    }
-
-    @Override
-    public void propertyValue(String value) {
-        propValue = value;
-    }
-
-    @Override
-    public void endProperty(String name) {
-        String value = propValue == null ? "" : propValue;
-        String key = propName == null ? name.toUpperCase(Locale.ROOT) : propName;
-        ContentLine prop = new ContentLine(key, propParams, value, propLine);
+    public void property(ContentLine prop) {
         if (stack.isEmpty()) {
             zones.calendarProperty(prop);
         } else if (stack.size() == 1 && stack.get(0).equals("VEVENT")) {
             event.add(prop);
-            ImportLimits.checkProperties(event.size(), stack.get(0), propLine);
+            ImportLimits.checkProperties(event.size(), stack.get(0), prop.line());
         } else if (stack.get(0).equals("VTIMEZONE")) {
             timezone.add(prop);
-            ImportLimits.checkProperties(timezone.size(), stack.get(0), propLine);
+            ImportLimits.checkProperties(timezone.size(), stack.get(0), prop.line());
         }
-        propName = null;
+    }
+
+    @Override
+    public void unreadable(String name, int line, String why) {
+        String message = "unreadable line not imported: " + why;
+        if (!stack.isEmpty() && stack.get(0).equals("VEVENT")) {
+            // reported with the event's UID, once the event is read
+            unreadable.add(new Unreadable(name, line, message));
+        } else {
+            issues.add(line, "", name, message);
+        }
     }
 
     private void endEvent() {
         String uid = UidReader.uid(event);
+        for (Unreadable line : unreadable) {
+            issues.add(line.line(), uid, line.name(), line.message());
+        }
+        unreadable.clear();
         if (series.keep(event, componentLine, uid)) {
             event.clear();
             return;
