@@ -4,6 +4,7 @@ import io.github.townhall.ical.IcalException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -393,6 +394,9 @@ final class ContentLineReader {
         lineStart = newlines + 1;
         boolean any = false;
         while (true) {
+            if (position < end) {
+                any |= run();
+            }
             int c = read();
             if (c < 0) {
                 endedByBreak = false;
@@ -422,11 +426,66 @@ final class ContentLineReader {
             if (dropped((char) c)) {
                 controls = true;
             }
-            if (length == line.length) {
-                line = java.util.Arrays.copyOf(line, line.length * 2);
-            }
-            line[length++] = (char) c;
+            append((char) c);
         }
+    }
+
+    /**
+     * Copies the characters up to the next line break in the buffer to {@link #line}, counted
+     * against the limits as {@link #read()} counts them one by one.
+     *
+     * @return whether any character was copied
+     */
+    private boolean run() {
+        char[] b = buffer;
+        int from = position;
+        int p = from;
+        int stop = end;
+        boolean control = false;
+        while (p < stop) {
+            char c = b[p];
+            if (c < 21) {
+                if (c == '\r' || c == '\n') {
+                    break;
+                }
+                control |= c != '\t';
+            }
+            p++;
+        }
+        int count = p - from;
+        if (count == 0) {
+            return false;
+        }
+        controls |= control;
+        if (afterBreak && b[from] != ' ' && b[from] != '\t') {
+            lineLength = 0;
+        }
+        afterBreak = false;
+        // the index in the run of the first character past each limit, as read() would find it
+        long pastInput = limits.input() - total;
+        long pastLine = (long) limits.line() - lineLength;
+        total += count;
+        lineLength += count;
+        if (pastInput < count && pastInput <= pastLine) {
+            limits.checkInput(total, line());
+        }
+        if (pastLine < count) {
+            limits.checkLine(lineLength, line());
+        }
+        if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+        }
+        System.arraycopy(b, from, line, length, count);
+        length += count;
+        position = p;
+        return true;
+    }
+
+    private void append(char c) {
+        if (length == line.length) {
+            line = Arrays.copyOf(line, line.length * 2);
+        }
+        line[length++] = c;
     }
 
     private boolean onlyControls() {
