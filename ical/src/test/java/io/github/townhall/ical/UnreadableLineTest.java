@@ -1,6 +1,7 @@
 package io.github.townhall.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.schedule.ExactSchedule;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** A line that is no property is left out with an issue at its line; the lines after it are read. */
+/**
+ * A line that is no property is left out with an issue at its line, the lines after it are read,
+ * and such lines count against the limit of properties in one component.
+ */
 class UnreadableLineTest {
     private static final IcalReader READER = IcalReader.of(OrganisationId.of("org"), Locale.FRENCH);
 
@@ -50,5 +54,16 @@ class UnreadableLineTest {
                 ExactSchedule.of(
                         LocalDateTime.of(2024, 4, 9, 18, 30), LocalDateTime.of(2024, 4, 9, 20, 0), ZoneOffset.UTC),
                 session.schedule());
+    }
+
+    @Test
+    void linesThatAreNoPropertyCountWithThePropertiesOfTheirEvent() {
+        StringBuilder text = new StringBuilder("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("broken\r\n");
+        }
+        text.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+        IcalException e = assertThrows(IcalException.class, () -> READER.read(text.toString()));
+        assertEquals("line 10003: More than 10000 properties in one VEVENT", e.getMessage());
     }
 }

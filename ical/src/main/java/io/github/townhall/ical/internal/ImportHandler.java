@@ -166,7 +166,7 @@ public final class ImportHandler implements ContentLineReader.Handler {
             zones.calendarProperty(prop);
         } else if (stack.size() == 1 && stack.get(0).equals("VEVENT")) {
             event.add(prop);
-            ImportLimits.checkProperties(event.size(), stack.get(0), prop.line());
+            ImportLimits.checkProperties(event.size() + unreadable.size(), stack.get(0), prop.line());
         } else if (stack.get(0).equals("VTIMEZONE")) {
             timezone.add(prop);
             ImportLimits.checkProperties(timezone.size(), stack.get(0), prop.line());
@@ -177,8 +177,10 @@ public final class ImportHandler implements ContentLineReader.Handler {
     public void unreadable(String name, int line, String why) {
         String message = "unreadable line not imported: " + why;
         if (!stack.isEmpty() && stack.get(0).equals("VEVENT")) {
-            // reported with the event's UID, once the event is read
+            // reported with the event's UID, once the event is read; counted with its properties,
+            // so that what is held for one event stays bounded
             unreadable.add(new Unreadable(name, line, message));
+            ImportLimits.checkProperties(event.size() + unreadable.size(), stack.get(0), line);
         } else {
             issues.add(line, "", name, message);
         }
