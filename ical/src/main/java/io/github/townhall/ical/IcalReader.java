@@ -2,10 +2,10 @@ package io.github.townhall.ical;
 
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.ical.internal.ImportHandler;
+import io.github.townhall.ical.internal.ImportLimits;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.session.Session;
-import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -137,15 +137,15 @@ public final class IcalReader {
     private final OrganisationId organisation;
     private final Locale language;
     private final ZoneId defaultZone;
-    private final ImportHandler.Limits limits;
-    private final ImportHandler.Recurrence recurrence;
+    private final ImportLimits limits;
+    private final ImportLimits.Recurrence recurrence;
 
     private IcalReader(
             OrganisationId organisation,
             Locale language,
             ZoneId defaultZone,
-            ImportHandler.Limits limits,
-            ImportHandler.Recurrence recurrence) {
+            ImportLimits limits,
+            ImportLimits.Recurrence recurrence) {
         this.organisation = organisation;
         this.language = language;
         this.defaultZone = defaultZone;
@@ -165,13 +165,13 @@ public final class IcalReader {
                 Objects.requireNonNull(organisation, "organisation"),
                 Objects.requireNonNull(language, "language"),
                 ZoneOffset.UTC,
-                new ImportHandler.Limits(
+                new ImportLimits(
                         DEFAULT_MAX_INPUT_LENGTH,
                         DEFAULT_MAX_LINE_LENGTH,
                         DEFAULT_MAX_EVENTS,
                         DEFAULT_MAX_TIMEZONES,
                         DEFAULT_MAX_ISSUES),
-                new ImportHandler.Recurrence(
+                new ImportLimits.Recurrence(
                         DEFAULT_MAX_OCCURRENCES_PER_RULE, DEFAULT_MAX_OCCURRENCES_PER_FILE, null, null));
     }
 
@@ -198,8 +198,7 @@ public final class IcalReader {
         if (characters <= 0) {
             throw new IllegalArgumentException("maxInputLength must be positive: " + characters);
         }
-        return with(new ImportHandler.Limits(
-                characters, limits.line(), limits.events(), limits.timezones(), limits.issues()));
+        return with(new ImportLimits(characters, limits.line(), limits.events(), limits.timezones(), limits.issues()));
     }
 
     /**
@@ -211,7 +210,7 @@ public final class IcalReader {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IcalReader withMaxLineLength(int characters) {
-        return with(new ImportHandler.Limits(
+        return with(new ImportLimits(
                 limits.input(),
                 positive(characters, "maxLineLength"),
                 limits.events(),
@@ -228,7 +227,7 @@ public final class IcalReader {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IcalReader withMaxEvents(int events) {
-        return with(new ImportHandler.Limits(
+        return with(new ImportLimits(
                 limits.input(), limits.line(), positive(events, "maxEvents"), limits.timezones(), limits.issues()));
     }
 
@@ -241,7 +240,7 @@ public final class IcalReader {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IcalReader withMaxTimezones(int timezones) {
-        return with(new ImportHandler.Limits(
+        return with(new ImportLimits(
                 limits.input(), limits.line(), limits.events(), positive(timezones, "maxTimezones"), limits.issues()));
     }
 
@@ -254,7 +253,7 @@ public final class IcalReader {
      * @throws IllegalArgumentException if the limit is not positive
      */
     public IcalReader withMaxIssues(int issues) {
-        return with(new ImportHandler.Limits(
+        return with(new ImportLimits(
                 limits.input(), limits.line(), limits.events(), limits.timezones(), positive(issues, "maxIssues")));
     }
 
@@ -326,7 +325,7 @@ public final class IcalReader {
                 language,
                 defaultZone,
                 limits,
-                new ImportHandler.Recurrence(recurrence.perRule(), recurrence.perFile(), from, to));
+                new ImportLimits.Recurrence(recurrence.perRule(), recurrence.perFile(), from, to));
     }
 
     /**
@@ -345,7 +344,7 @@ public final class IcalReader {
                 language,
                 defaultZone,
                 limits,
-                new ImportHandler.Recurrence(
+                new ImportLimits.Recurrence(
                         positive(occurrences, "maxOccurrencesPerRule"),
                         recurrence.perFile(),
                         recurrence.from(),
@@ -369,7 +368,7 @@ public final class IcalReader {
                 language,
                 defaultZone,
                 limits,
-                new ImportHandler.Recurrence(
+                new ImportLimits.Recurrence(
                         recurrence.perRule(),
                         positive(occurrences, "maxOccurrencesPerFile"),
                         recurrence.from(),
@@ -416,7 +415,7 @@ public final class IcalReader {
         return recurrence.to();
     }
 
-    private IcalReader with(ImportHandler.Limits changed) {
+    private IcalReader with(ImportLimits changed) {
         return new IcalReader(organisation, language, defaultZone, changed, recurrence);
     }
 
@@ -501,9 +500,8 @@ public final class IcalReader {
     private List<ImportIssue> parse(
             Reader in, Consumer<Session> sink, Consumer<Cycle> cycles, Consumer<Organisation> organiser) {
         Objects.requireNonNull(in, "in");
-        // The parser reads one character at a time: buffer whatever the caller gave.
-        Reader buffered = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        // the content-line reader reads blocks into its own buffer: no BufferedReader needed
         return ImportHandler.parse(
-                buffered, organisation, language, defaultZone, limits, recurrence, sink, cycles, organiser);
+                in, organisation, language, defaultZone, limits, recurrence, sink, cycles, organiser);
     }
 }

@@ -18,8 +18,9 @@
  *
  * <p>{@link io.github.townhall.ical.IcalWriter} streams feeds with this module's own writer
  * (escaping, CRLF, folding at 75 octets, compact VTIMEZONEs from {@code java.time});
- * {@link io.github.townhall.ical.IcalReader} reads files through iCal4j's streaming parser, one
- * event at a time. No iCal4j type appears in this API; every failure is an
+ * {@link io.github.townhall.ical.IcalReader} reads files with this module's own content-line
+ * reader, one event at a time, and expands recurrence rules with iCal4j's {@code Recur}. No
+ * iCal4j type appears in this API; every failure is an
  * {@link io.github.townhall.ical.IcalException}.
  */
 @NullMarked

@@ -30,13 +30,13 @@ final class ObservanceZone {
         this.observances = observances;
     }
 
-    static @Nullable ObservanceZone of(List<ImportHandler.Prop> props) {
+    static @Nullable ObservanceZone of(List<ContentLine> props) {
         List<Observance> observances = new ArrayList<>();
         LocalDateTime start = null;
         ZoneOffset from = null;
         ZoneOffset to = null;
         String rrule = null;
-        for (ImportHandler.Prop prop : props) {
+        for (ContentLine prop : props) {
             try {
                 switch (prop.name()) {
                     case "BEGIN" -> {
