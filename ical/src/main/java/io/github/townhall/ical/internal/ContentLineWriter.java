@@ -35,8 +35,10 @@ public final class ContentLineWriter {
     /** The buffer goes to the sink once it holds this many bytes, at a line's boundary. */
     private static final int FLUSH_AT = 1 << 16;
 
-    /** Characters of a value are copied out of their string this many at a time. */
-    private static final int CHUNK = 512;
+    /** A value is escaped this many characters at a time (for the room it needs in the buffer). */
+    private static final int CHUNK = 1024;
+
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /** What an ASCII character of a TEXT value is. */
     private static final byte PLAIN = 0;
@@ -66,7 +68,6 @@ public final class ContentLineWriter {
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
     private byte[] buffer = new byte[FLUSH_AT + (1 << 12)];
-    private final char[] chars = new char[CHUNK];
     private int pos;
     /** Octets on the current physical line. */
     private int octets;
@@ -84,6 +85,13 @@ public final class ContentLineWriter {
     private boolean afterCr;
     /** A high surrogate that ended the last piece, or 0. */
     private char high;
+
+    /** How many parameter values are remembered, with what they are written as. */
+    private static final int PARAMS = 4;
+
+    private final @Nullable String[] paramRaw = new String[PARAMS];
+    private final String[] paramWritten = new String[PARAMS];
+    private int nextParam;
 
     /** The last language written by {@link #language(Locale)}, and its tag. */
     private @Nullable Locale tagged;
@@ -137,8 +145,22 @@ public final class ContentLineWriter {
         putAscii(';');
         putRaw(name);
         putAscii('=');
-        putRaw(TextEscaper.paramValue(value));
+        putRaw(paramValue(value));
         return this;
+    }
+
+    /** {@link TextEscaper#paramValue(String)}, remembered for the few values a feed repeats. */
+    private String paramValue(String value) {
+        for (int k = 0; k < PARAMS; k++) {
+            if (value.equals(paramRaw[k])) {
+                return paramWritten[k];
+            }
+        }
+        String written = TextEscaper.paramValue(value);
+        paramRaw[nextParam] = value;
+        paramWritten[nextParam] = written;
+        nextParam = (nextParam + 1) % PARAMS;
+        return written;
     }
 
     /**
@@ -381,13 +403,30 @@ public final class ContentLineWriter {
      */
     public ContentLineWriter append(String piece) {
         int length = piece.length();
-        char[] copy = chars;
         for (int from = 0; from < length; ) {
             int to = Math.min(length, from + CHUNK);
-            piece.getChars(from, to, copy, 0);
-            escape(copy, to - from);
+            escape(piece, from, to);
             from = to;
         }
+        return this;
+    }
+
+    /**
+     * Adds a line break to the TEXT value begun by {@link #beginText()}: the same as {@code
+     * append("\n")}.
+     *
+     * @return this writer
+     */
+    public ContentLineWriter appendLineBreak() {
+        high = 0;
+        if (afterCr) {
+            afterCr = false; // the LF of a CRLF split between two pieces
+            return this;
+        }
+        putAscii('\\');
+        putAscii('n');
+        emitted = true;
+        blankAt = -1;
         return this;
     }
 
@@ -398,34 +437,29 @@ public final class ContentLineWriter {
      * @return this writer
      */
     public ContentLineWriter append(long number) {
-        if (number >= 0 && number < 10) {
-            chars[0] = (char) ('0' + number);
-            escape(chars, 1);
-            return this;
-        }
-        return append(Long.toString(number));
+        return append(number >= 0 && number < 10 ? DIGITS[(int) number] : Long.toString(number));
     }
 
     /**
      * Escapes, encodes and folds characters of a TEXT value into the buffer: the one escaping
      * routine of the writer.
      */
-    private void escape(char[] piece, int length) {
-        if (length == 0) {
+    private void escape(String piece, int from, int length) {
+        if (from == length) {
             return;
         }
-        ensure(4 * length + 8);
+        ensure(4 * (length - from) + 8);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
         boolean any = emitted;
         int blank = blankAt;
         int blankColumn = blankOctets;
-        int i = 0;
+        int i = from;
         if (high != 0) {
             char pending = high;
             high = 0;
-            char first = piece[0];
+            char first = piece.charAt(from);
             if (Character.isLowSurrogate(first)) {
                 if (column + 4 > MAX_OCTETS) {
                     out[at] = '\r';
@@ -438,14 +472,14 @@ public final class ContentLineWriter {
                 column += 4;
                 any = true;
                 blank = -1;
-                i = 1;
+                i = from + 1;
             }
-        } else if (afterCr && piece[0] == '\n') {
-            i = 1;
+        } else if (afterCr && piece.charAt(from) == '\n') {
+            i = from + 1;
         }
         afterCr = false;
         while (i < length) {
-            char c = piece[i];
+            char c = piece.charAt(i);
             int width;
             int codePoint = c;
             if (c < 0x80) {
@@ -472,14 +506,14 @@ public final class ContentLineWriter {
                     do {
                         out[j + shift] = (byte) c;
                         j++;
-                    } while (j < end && (c = piece[j]) < 0x80 && KIND[c] <= BLANK);
+                    } while (j < end && (c = piece.charAt(j)) < 0x80 && KIND[c] <= BLANK);
                     int run = j - i;
                     at += run;
                     column += run;
-                    if (KIND[piece[j - 1]] == BLANK) {
+                    if (KIND[piece.charAt(j - 1)] == BLANK) {
                         // the value ends with spaces or tabs so far: where they start
                         int k = j - 1;
-                        while (k > i && KIND[piece[k - 1]] == BLANK) {
+                        while (k > i && KIND[piece.charAt(k - 1)] == BLANK) {
                             k--;
                         }
                         if (k > i) {
@@ -503,7 +537,7 @@ public final class ContentLineWriter {
                 if (kind == CARRIAGE_RETURN) {
                     escaped = 'n';
                     if (i < length) {
-                        if (piece[i] == '\n') {
+                        if (piece.charAt(i) == '\n') {
                             i++;
                         }
                     } else {
@@ -547,7 +581,7 @@ public final class ContentLineWriter {
                     high = c; // the next piece may start with its low surrogate
                     break;
                 }
-                char next = piece[i];
+                char next = piece.charAt(i);
                 if (!Character.isLowSurrogate(next)) {
                     continue; // unpaired: removed
                 }

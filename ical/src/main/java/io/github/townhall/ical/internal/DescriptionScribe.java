@@ -91,7 +91,7 @@ final class DescriptionScribe implements PropertyScribe {
         private void beforePiece() {
             open();
             if (pendingNewline) {
-                out.append("\n");
+                out.appendLineBreak();
                 pendingNewline = false;
             }
             blockNonEmpty = true;
@@ -101,7 +101,7 @@ final class DescriptionScribe implements PropertyScribe {
         Paragraphs newline() {
             if (pendingNewline) {
                 open();
-                out.append("\n");
+                out.appendLineBreak();
             }
             pendingNewline = true;
             blockNonEmpty = true;
@@ -114,7 +114,7 @@ final class DescriptionScribe implements PropertyScribe {
                 return;
             }
             if (!blockStarted && anyOut) {
-                out.append("\n\n");
+                out.appendLineBreak().appendLineBreak();
             }
             blockNonEmpty = false;
             blockStarted = false;
@@ -125,7 +125,7 @@ final class DescriptionScribe implements PropertyScribe {
         void whole(String text) {
             if (!text.isEmpty()) {
                 if (anyOut) {
-                    out.append("\n\n");
+                    out.appendLineBreak().appendLineBreak();
                 }
                 out.append(text);
                 anyOut = true;
@@ -136,7 +136,7 @@ final class DescriptionScribe implements PropertyScribe {
             if (!blockStarted) {
                 blockStarted = true;
                 if (anyOut) {
-                    out.append("\n\n");
+                    out.appendLineBreak().appendLineBreak();
                 }
                 anyOut = true;
             }
@@ -158,7 +158,9 @@ final class DescriptionScribe implements PropertyScribe {
         }
         if (!session.speakers().isEmpty()) {
             out.add(labels.speakers()).add(labels.colonAtLineEnd()).newline();
-            for (Speaker speaker : session.speakers()) {
+            List<Speaker> speakers = session.speakers();
+            for (int i = 0; i < speakers.size(); i++) {
+                Speaker speaker = speakers.get(i);
                 out.add("- ");
                 speaker(event, speaker, out);
                 out.newline();
@@ -190,7 +192,9 @@ final class DescriptionScribe implements PropertyScribe {
         }
         URI url = event.url();
         boolean listed = false;
-        for (Link link : session.links()) {
+        List<Link> links = session.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
             Text title = link.title();
             URI uri = link.uri();
             if (title == null && (uri == null || uri.equals(url))) {
@@ -373,8 +377,9 @@ final class DescriptionScribe implements PropertyScribe {
      */
     private static void agenda(EventContext event, List<AgendaItem> items, int[] path, int depth, Paragraphs out) {
         int[] numbers = depth < path.length ? path : Arrays.copyOf(path, 2 * path.length);
-        int number = 1;
-        for (AgendaItem item : items) {
+        for (int index = 0; index < items.size(); index++) {
+            AgendaItem item = items.get(index);
+            int number = index + 1;
             numbers[depth] = number;
             indent(depth, out);
             for (int k = 0; k <= depth; k++) {
@@ -392,7 +397,6 @@ final class DescriptionScribe implements PropertyScribe {
                 out.add(event.text(notes)).newline();
             }
             agenda(event, item.items(), numbers, depth + 1, out);
-            number++;
         }
     }
 
