@@ -700,7 +700,21 @@ public final class ContentLineWriter {
         byte[] out = buffer;
         int at = pos;
         int column = octets;
-        for (int i = 0; i < length; i++) {
+        int i = 0;
+        if (column + length <= MAX_OCTETS) {
+            // fits on the line: no fold to look for while it is ASCII
+            while (i < length) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at + i] = (byte) c;
+                i++;
+            }
+            at += i;
+            column += i;
+        }
+        for (; i < length; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
                 if (column == MAX_OCTETS) {

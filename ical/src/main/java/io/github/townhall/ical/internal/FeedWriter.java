@@ -101,8 +101,21 @@ public final class FeedWriter {
     public void write(Header header, Archive records, Iterable<Session> sessions, ContentLineWriter out) {
         Organisation organisation = records.organisation();
         Map<String, int[]> zones = new TreeMap<>();
+        int[] span = null; // the span of the last zone seen: sessions of a feed mostly share one
+        String spanZone = "";
         for (Session session : sessions) {
-            collectZone(session.schedule(), zones);
+            Schedule schedule = session.schedule();
+            ZoneId zone = schedule instanceof ExactSchedule exact
+                    ? exact.zone()
+                    : schedule instanceof OpenEndedSchedule open ? open.zone() : null;
+            if (zone == null || zone instanceof ZoneOffset) {
+                continue;
+            }
+            if (span == null || !zone.getId().equals(spanZone)) {
+                spanZone = zone.getId();
+                span = zones.computeIfAbsent(spanZone, id -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+            }
+            collectYears(schedule, span);
         }
         out.line("BEGIN", "VCALENDAR");
         out.line("VERSION", "2.0");
@@ -185,16 +198,14 @@ public final class FeedWriter {
         return cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
     }
 
-    private void collectZone(Schedule schedule, Map<String, int[]> zones) {
-        ZoneId zone;
+    /** Widens a zone's span of years to the years of a dated schedule (exact or open-ended). */
+    private void collectYears(Schedule schedule, int[] span) {
         LocalDateTime start;
         LocalDateTime end;
         if (schedule instanceof ExactSchedule exact) {
-            zone = exact.zone();
             start = exact.start();
             end = exact.end();
         } else if (schedule instanceof OpenEndedSchedule open) {
-            zone = open.zone();
             start = open.start();
             end = ZonedDateTime.of(open.start(), open.zone())
                     .plus(options.assumedDuration())
@@ -202,17 +213,7 @@ public final class FeedWriter {
         } else {
             return;
         }
-        if (zone instanceof ZoneOffset) {
-            return;
-        }
-        int from = Math.min(start.getYear(), end.getYear());
-        int to = Math.max(start.getYear(), end.getYear());
-        int[] span = zones.get(zone.getId());
-        if (span == null) {
-            zones.put(zone.getId(), new int[] {from, to});
-        } else {
-            span[0] = Math.min(span[0], from);
-            span[1] = Math.max(span[1], to);
-        }
+        span[0] = Math.min(span[0], Math.min(start.getYear(), end.getYear()));
+        span[1] = Math.max(span[1], Math.max(start.getYear(), end.getYear()));
     }
 }
