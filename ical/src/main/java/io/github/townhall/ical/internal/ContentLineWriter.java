@@ -441,14 +441,14 @@ public final class ContentLineWriter {
     }
 
     /**
-     * Escapes, encodes and folds characters of a TEXT value into the buffer: the one escaping
-     * routine of the writer.
+     * Escapes, encodes and folds the characters of a TEXT value from {@code from} to {@code end}
+     * into the buffer: the one escaping routine of the writer.
      */
-    private void escape(String piece, int from, int length) {
-        if (from == length) {
+    private void escape(String piece, int from, int end) {
+        if (from == end) {
             return;
         }
-        ensure(4 * (length - from) + 8);
+        ensure(4 * (end - from) + 8);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
@@ -478,57 +478,69 @@ public final class ContentLineWriter {
             i = from + 1;
         }
         afterCr = false;
-        while (i < length) {
+        while (i < end) {
             char c = piece.charAt(i);
             int width;
             int codePoint = c;
-            if (c < 0x80) {
-                byte kind = KIND[c];
-                if (kind <= BLANK) {
-                    if (kind == BLANK && !any) {
+            if (c < 0x80 ? KIND[c] <= BLANK : c >= 0xa0 && c < 0x800) {
+                // a run written as it comes (plain ASCII, spaces and tabs, two-octet characters), up
+                // to the end of the physical line
+                if (c < 0x80 && KIND[c] == BLANK) {
+                    if (!any) {
                         i++;
                         continue; // a space or tab that starts the value: dropped
                     }
-                    // a run of plain characters, spaces and tabs, up to the end of the line
-                    any = true;
-                    int runAt = at; // before a fold: trailing blanks take their fold back with them
-                    int runColumn = column;
-                    if (column == MAX_OCTETS) {
-                        out[at] = '\r';
-                        out[at + 1] = '\n';
-                        out[at + 2] = ' ';
-                        at += 3;
-                        column = 1;
+                    if (blank < 0) {
+                        blank = at; // before a fold: trailing blanks take their fold back with them
+                        blankColumn = column;
                     }
-                    int end = Math.min(length, i + MAX_OCTETS - column);
-                    int shift = at - i;
-                    int j = i;
-                    do {
-                        out[j + shift] = (byte) c;
-                        j++;
-                    } while (j < end && (c = piece.charAt(j)) < 0x80 && KIND[c] <= BLANK);
-                    int run = j - i;
-                    at += run;
-                    column += run;
-                    if (KIND[piece.charAt(j - 1)] == BLANK) {
-                        // the value ends with spaces or tabs so far: where they start
-                        int k = j - 1;
-                        while (k > i && KIND[piece.charAt(k - 1)] == BLANK) {
-                            k--;
+                } else {
+                    blank = -1;
+                }
+                any = true;
+                if (column + (c < 0x80 ? 1 : 2) > MAX_OCTETS) {
+                    out[at] = '\r';
+                    out[at + 1] = '\n';
+                    out[at + 2] = ' ';
+                    at += 3;
+                    column = 1;
+                }
+                while (true) {
+                    if (c < 0x80) {
+                        out[at++] = (byte) c;
+                        column++;
+                    } else {
+                        out[at] = (byte) (0xc0 | (c >> 6));
+                        out[at + 1] = (byte) (0x80 | (c & 0x3f));
+                        at += 2;
+                        column += 2;
+                    }
+                    if (++i == end) {
+                        break;
+                    }
+                    c = piece.charAt(i);
+                    if (c < 0x80) {
+                        byte kind = KIND[c];
+                        if (kind > BLANK || column == MAX_OCTETS) {
+                            break;
                         }
-                        if (k > i) {
-                            blank = at - (j - k);
-                            blankColumn = column - (j - k);
+                        if (kind == PLAIN) {
+                            blank = -1;
                         } else if (blank < 0) {
-                            blank = runAt;
-                            blankColumn = runColumn;
+                            blank = at;
+                            blankColumn = column;
                         }
                     } else {
+                        if (c < 0xa0 || c >= 0x800 || column + 2 > MAX_OCTETS) {
+                            break;
+                        }
                         blank = -1;
                     }
-                    i = j;
-                    continue;
                 }
+                continue;
+            }
+            if (c < 0x80) {
+                byte kind = KIND[c];
                 i++;
                 if (kind == CONTROL) {
                     continue; // removed: no control character reaches the output
@@ -536,7 +548,7 @@ public final class ContentLineWriter {
                 char escaped = c;
                 if (kind == CARRIAGE_RETURN) {
                     escaped = 'n';
-                    if (i < length) {
+                    if (i < end) {
                         if (piece.charAt(i) == '\n') {
                             i++;
                         }
@@ -577,7 +589,7 @@ public final class ContentLineWriter {
             } else if (!Character.isSurrogate(c)) {
                 width = 3;
             } else if (Character.isHighSurrogate(c)) {
-                if (i == length) {
+                if (i == end) {
                     high = c; // the next piece may start with its low surrogate
                     break;
                 }
