@@ -3,16 +3,18 @@ package io.github.townhall.ical;
 import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.cycle.CycleId;
+import io.github.townhall.ical.internal.ContentLineWriter;
 import io.github.townhall.ical.internal.FeedWriter;
 import io.github.townhall.organisation.Organisation;
 import io.github.townhall.schedule.UndatedSchedule;
 import io.github.townhall.session.Session;
 import io.github.townhall.text.Text;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -94,8 +96,7 @@ public final class IcalWriter {
      */
     public void writeFeed(Archive archive, Writer out) {
         Objects.requireNonNull(archive, "archive");
-        Organisation organisation = archive.organisation();
-        write(organisationHeader(organisation), archive, archive.sessions(), Sink.of(out));
+        write(organisationHeader(archive.organisation()), archive, archive.sessions(), lines(out));
     }
 
     /** The calendar's name, description and URL for an organisation's feed. */
@@ -121,7 +122,7 @@ public final class IcalWriter {
      */
     public void writeFeed(Archive archive, OutputStream out) {
         Objects.requireNonNull(archive, "archive");
-        write(organisationHeader(archive.organisation()), archive, archive.sessions(), Sink.of(out));
+        write(organisationHeader(archive.organisation()), archive, archive.sessions(), lines(out));
     }
 
     /**
@@ -131,9 +132,9 @@ public final class IcalWriter {
      * @return the feed, not null
      */
     public String feed(Archive archive) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeFeed(archive, out);
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -152,7 +153,7 @@ public final class IcalWriter {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(sessions, "sessions");
         Archive archive = Archive.builder(organisation).build();
-        write(organisationHeader(organisation), archive, sessions, Sink.of(out));
+        write(organisationHeader(organisation), archive, sessions, lines(out));
     }
 
     /**
@@ -170,7 +171,7 @@ public final class IcalWriter {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(sessions, "sessions");
         Archive archive = Archive.builder(organisation).build();
-        write(organisationHeader(organisation), archive, sessions, Sink.of(out));
+        write(organisationHeader(organisation), archive, sessions, lines(out));
     }
 
     /**
@@ -185,6 +186,10 @@ public final class IcalWriter {
      * @throws IcalException if writing fails
      */
     public void writeCycleFeed(Archive archive, CycleId cycle, Writer out) {
+        writeCycleFeed(archive, cycle, lines(out));
+    }
+
+    private void writeCycleFeed(Archive archive, CycleId cycle, ContentLineWriter out) {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(cycle, "cycle");
         Cycle found = archive.cycle(cycle);
@@ -195,7 +200,7 @@ public final class IcalWriter {
                 new FeedWriter.Header(found.title(), found.description(), feedUrl(found.website())),
                 archive,
                 archive.sessionsOf(cycle),
-                Sink.of(out));
+                out);
     }
 
     /**
@@ -207,9 +212,9 @@ public final class IcalWriter {
      * @throws IllegalArgumentException if the archive has no such cycle
      */
     public String cycleFeed(Archive archive, CycleId cycle) {
-        StringWriter out = new StringWriter();
-        writeCycleFeed(archive, cycle, out);
-        return out.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeCycleFeed(archive, cycle, new ContentLineWriter(out));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -225,6 +230,10 @@ public final class IcalWriter {
      * @throws IcalException if writing fails
      */
     public void writeSession(Archive archive, Session session, Writer out) {
+        writeSession(archive, session, lines(out));
+    }
+
+    private void writeSession(Archive archive, Session session, ContentLineWriter out) {
         Objects.requireNonNull(archive, "archive");
         Objects.requireNonNull(session, "session");
         if (session.schedule() instanceof UndatedSchedule) {
@@ -255,35 +264,29 @@ public final class IcalWriter {
      * @throws IllegalArgumentException if the session has no date yet
      */
     public String session(Archive archive, Session session) {
-        StringWriter out = new StringWriter();
-        writeSession(archive, session, out);
-        return out.toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeSession(archive, session, new ContentLineWriter(out));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
-    private void write(FeedWriter.Header header, Archive archive, Iterable<Session> sessions, Sink out) {
+    private void write(FeedWriter.Header header, Archive archive, Iterable<Session> sessions, ContentLineWriter out) {
         Iterable<Session> accepted = () -> new FilteringIterator(sessions.iterator(), feeds);
         try {
-            if (out.stream() != null) {
-                feeds.write(header, archive, accepted, out.stream());
-            } else {
-                feeds.write(header, archive, accepted, Objects.requireNonNull(out.writer(), "out"));
-            }
+            feeds.write(header, archive, accepted, out);
         } catch (UncheckedIOException e) {
             throw new IcalException(
                     "Cannot write the feed of " + archive.organisation().id(), e.getCause());
         }
     }
 
-    /** Where a feed goes: bytes or characters. */
-    private record Sink(
-            @Nullable OutputStream stream, @Nullable Writer writer) {
-        static Sink of(OutputStream out) {
-            return new Sink(Objects.requireNonNull(out, "out"), null);
-        }
+    /** The lines of a feed written as UTF-8 to a stream. */
+    private static ContentLineWriter lines(OutputStream out) {
+        return new ContentLineWriter(Objects.requireNonNull(out, "out"));
+    }
 
-        static Sink of(Writer out) {
-            return new Sink(null, Objects.requireNonNull(out, "out"));
-        }
+    /** The lines of a feed written to a character stream. */
+    private static ContentLineWriter lines(Writer out) {
+        return new ContentLineWriter(Objects.requireNonNull(out, "out"));
     }
 
     private static final class FilteringIterator implements java.util.Iterator<Session> {

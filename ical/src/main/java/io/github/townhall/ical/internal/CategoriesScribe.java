@@ -22,6 +22,15 @@ final class CategoriesScribe implements PropertyScribe {
     public void write(EventContext event, ContentLineWriter out) {
         SessionFormat format = event.session().format();
         List<Text> topics = event.session().topics();
+        if (topics.isEmpty()) {
+            if (format != SessionFormat.OTHER) {
+                // one value, a label of ours: never empty once normalised
+                out.start("CATEGORIES")
+                        .language(event.language())
+                        .text(event.labels().format(format));
+            }
+            return;
+        }
         Map<Locale, Set<String>> byLanguage = new LinkedHashMap<>();
         boolean formatLike = false;
         for (Text topic : topics) {
@@ -34,9 +43,7 @@ final class CategoriesScribe implements PropertyScribe {
             add(EventContext.languageOf(topic, event.language()), event.text(topic), byLanguage);
         }
         for (Map.Entry<Locale, Set<String>> line : byLanguage.entrySet()) {
-            out.start("CATEGORIES")
-                    .param("LANGUAGE", line.getKey().toLanguageTag())
-                    .texts(line.getValue());
+            out.start("CATEGORIES").language(line.getKey()).texts(line.getValue());
         }
     }
 

@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  * at 75 octets that never splits a character (a surrogate pair or a multi-byte sequence).
  *
  * <p>Values are escaped, encoded and folded in one pass, straight into a byte buffer that goes to
- * the caller's {@link OutputStream} (or, for a {@link Writer}, is decoded back to characters at
- * line ends). TEXT values go through the rules of {@link TextEscaper}, applied as the characters
- * arrive: a value may be given in pieces ({@link #beginText()}, {@link #append(String)}, {@link
+ * the caller's {@link OutputStream} (or, for a {@link Writer}, is decoded to characters once per
+ * chunk of the buffer). This is the one place where TEXT values (RFC 5545 §3.3.11) are escaped:
+ * backslash, semicolon and comma get a backslash; CRLF, CR and LF become {@code \n}; every other
+ * control character (C0 except TAB, DEL, C1) and every unpaired surrogate is removed, so that no
+ * input can end a line or forge a property; spaces and tabs at the very start and end of a value
+ * are dropped. What a reader gets back is {@link TextEscaper#normalise(String)} of the value. A
+ * value may be given in pieces ({@link #beginText()}, {@link #append(String)}, {@link
  * #endText()}) and is written as if the pieces had been joined first. Parameters go through
  * {@link TextEscaper#paramValue(String)}. The writer holds one buffer: a feed of any size costs
  * the same memory. Not thread-safe.
@@ -24,21 +32,42 @@ public final class ContentLineWriter {
     /** The longest a physical line may be, in octets, without its CRLF. */
     public static final int MAX_OCTETS = 75;
 
-    /** The buffer goes to the sink once it holds this many bytes, at a value's boundary. */
-    private static final int FLUSH_AT = 1 << 15;
+    /** The buffer goes to the sink once it holds this many bytes, at a line's boundary. */
+    private static final int FLUSH_AT = 1 << 16;
 
-    /** ASCII characters written as they are in a TEXT value, whatever precedes them. */
-    private static final boolean[] PLAIN = new boolean[128];
+    /** A value is escaped this many characters at a time (for the room it needs in the buffer). */
+    private static final int CHUNK = 1024;
+
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    /** What an ASCII character of a TEXT value is. */
+    private static final byte PLAIN = 0;
+
+    private static final byte BLANK = 1;
+    private static final byte ESCAPED = 2;
+    private static final byte LINE_FEED = 3;
+    private static final byte CARRIAGE_RETURN = 4;
+    private static final byte CONTROL = 5;
+
+    /** The kind of each ASCII character in a TEXT value. */
+    private static final byte[] KIND = new byte[128];
 
     static {
-        for (char c = '!'; c < 0x7f; c++) {
-            PLAIN[c] = c != '\\' && c != ';' && c != ',';
+        for (int c = 0; c < 128; c++) {
+            KIND[c] = c < 0x20 || c == 0x7f ? CONTROL : PLAIN;
         }
+        KIND[' '] = BLANK;
+        KIND['\t'] = BLANK;
+        KIND['\\'] = ESCAPED;
+        KIND[';'] = ESCAPED;
+        KIND[','] = ESCAPED;
+        KIND['\n'] = LINE_FEED;
+        KIND['\r'] = CARRIAGE_RETURN;
     }
 
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer = new byte[FLUSH_AT + (1 << 12)];
     private int pos;
     /** Octets on the current physical line. */
     private int octets;
@@ -46,11 +75,28 @@ public final class ContentLineWriter {
     private int lineStart;
 
     // the state of the TEXT value being written
+    /** Whether the value has written a character other than a space or tab. */
     private boolean emitted;
-    private char[] spaces = new char[16];
-    private int pendingSpaces;
+    /** Where the spaces and tabs that end the value so far start in the buffer, or -1. */
+    private int blankAt = -1;
+    /** The octets on the physical line at {@link #blankAt}. */
+    private int blankOctets;
+    /** Whether the last piece ended with CR (an LF that starts the next piece is part of it). */
     private boolean afterCr;
+    /** A high surrogate that ended the last piece, or 0. */
     private char high;
+
+    /** How many parameter values are remembered, with what they are written as. */
+    private static final int PARAMS = 4;
+
+    private final @Nullable String[] paramRaw = new String[PARAMS];
+    private final String[] paramWritten = new String[PARAMS];
+    private int nextParam;
+
+    /** The last language written by {@link #language(Locale)}, and its tag. */
+    private @Nullable Locale tagged;
+
+    private String tag = "";
 
     /**
      * Writes to a byte stream, as UTF-8.
@@ -99,8 +145,22 @@ public final class ContentLineWriter {
         putAscii(';');
         putRaw(name);
         putAscii('=');
-        putRaw(TextEscaper.paramValue(value));
+        putRaw(paramValue(value));
         return this;
+    }
+
+    /** {@link TextEscaper#paramValue(String)}, remembered for the few values a feed repeats. */
+    private String paramValue(String value) {
+        for (int k = 0; k < PARAMS; k++) {
+            if (value.equals(paramRaw[k])) {
+                return paramWritten[k];
+            }
+        }
+        String written = TextEscaper.paramValue(value);
+        paramRaw[nextParam] = value;
+        paramWritten[nextParam] = written;
+        nextParam = (nextParam + 1) % PARAMS;
+        return written;
     }
 
     /**
@@ -119,6 +179,20 @@ public final class ContentLineWriter {
     }
 
     /**
+     * Adds the LANGUAGE parameter: the language's tag (letters, digits and hyphens only).
+     *
+     * @param language the language, not null
+     * @return this writer
+     */
+    public ContentLineWriter language(Locale language) {
+        if (!language.equals(tagged)) {
+            tag = language.toLanguageTag();
+            tagged = language;
+        }
+        return paramToken("LANGUAGE", tag);
+    }
+
+    /**
      * Ends the line with a value written as is (already in its iCalendar form).
      *
      * @param value the value, not null
@@ -127,6 +201,150 @@ public final class ContentLineWriter {
         putAscii(':');
         putRaw(value);
         endLine();
+    }
+
+    /**
+     * Ends the line with two values written as is, one after the other (a scheme and an address).
+     *
+     * @param first the first part, not null
+     * @param second the second part, not null
+     */
+    public void raw(String first, String second) {
+        putAscii(':');
+        putRaw(first);
+        putRaw(second);
+        endLine();
+    }
+
+    /**
+     * Ends the line with a whole number.
+     *
+     * @param value the number
+     */
+    public void number(long value) {
+        putAscii(':');
+        putNumber(value);
+        endLine();
+    }
+
+    /**
+     * Ends the line with an instant in UTC ({@code 20160218T170000Z}), as {@link
+     * Formats#utc(Instant)} writes it.
+     *
+     * @param value the instant, not null
+     */
+    public void utc(Instant value) {
+        long seconds = value.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400L);
+        int second = (int) Math.floorMod(seconds, 86_400L);
+        long civil = civil(day);
+        if (civil < 0) {
+            raw(Formats.utc(value));
+            return;
+        }
+        putAscii(':');
+        putDateTime(civil, second / 3600, second / 60 % 60, second % 60);
+        putAscii('Z');
+        endLine();
+    }
+
+    /**
+     * Ends the line with a local date-time ({@code 20160218T180000}), as {@link
+     * Formats#local(LocalDateTime)} writes it.
+     *
+     * @param value the date-time, not null
+     */
+    public void local(LocalDateTime value) {
+        int year = value.getYear();
+        if (year < 0 || year > 9999) {
+            raw(Formats.local(value));
+            return;
+        }
+        putAscii(':');
+        putDateTime(
+                year * 10_000L + value.getMonthValue() * 100 + value.getDayOfMonth(),
+                value.getHour(),
+                value.getMinute(),
+                value.getSecond());
+        endLine();
+    }
+
+    /**
+     * The date of an epoch day as the number {@code yyyymmdd}, or -1 outside the years 0 to 9999
+     * (the civil-from-days algorithm of H. Hinnant, the proleptic Gregorian calendar of {@link
+     * LocalDate}).
+     */
+    private static long civil(long epochDay) {
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long doe = z - era * 146_097;
+        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long day = doy - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            return -1;
+        }
+        return year * 10_000 + month * 100 + day;
+    }
+
+    private void putDateTime(long date, int hour, int minute, int second) {
+        ensure(16);
+        if (octets + 15 <= MAX_OCTETS) {
+            byte[] out = buffer;
+            int at = pos;
+            int value = (int) date;
+            for (int k = 7; k >= 0; k--) {
+                out[at + k] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            out[at + 8] = 'T';
+            out[at + 9] = (byte) ('0' + hour / 10);
+            out[at + 10] = (byte) ('0' + hour % 10);
+            out[at + 11] = (byte) ('0' + minute / 10);
+            out[at + 12] = (byte) ('0' + minute % 10);
+            out[at + 13] = (byte) ('0' + second / 10);
+            out[at + 14] = (byte) ('0' + second % 10);
+            pos = at + 15;
+            octets += 15;
+            return;
+        }
+        putDigits(date, 8);
+        putAscii('T');
+        putDigits(hour, 2);
+        putDigits(minute, 2);
+        putDigits(second, 2);
+    }
+
+    /** Writes a number of exactly {@code width} digits, zeros first. */
+    private void putDigits(long value, int width) {
+        long divisor = 1;
+        for (int k = 1; k < width; k++) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            putAscii((char) ('0' + value / divisor % 10));
+        }
+    }
+
+    private void putNumber(long value) {
+        if (value < 0) {
+            putAscii('-');
+            if (value == Long.MIN_VALUE) {
+                putRaw("9223372036854775808");
+                return;
+            }
+            value = -value;
+        }
+        long divisor = 1;
+        while (divisor <= value / 10) {
+            divisor *= 10;
+        }
+        for (; divisor > 0; divisor /= 10) {
+            putAscii((char) ('0' + value / divisor % 10));
+        }
     }
 
     /**
@@ -142,7 +360,7 @@ public final class ContentLineWriter {
 
     /**
      * Ends the line with a list of TEXT values (CATEGORIES): each escaped, joined by commas.
-     * Values that are empty once normalised are left out.
+     * Values that write nothing (empty once normalised) are left out.
      *
      * @param values the texts, not null, at least one non-empty once normalised
      */
@@ -150,16 +368,20 @@ public final class ContentLineWriter {
         putAscii(':');
         boolean first = true;
         for (String value : values) {
-            if (!TextEscaper.writesSomething(value)) {
-                continue;
-            }
+            int before = pos - lineStart;
+            int beforeOctets = octets;
             if (!first) {
                 putAscii(',');
             }
-            first = false;
             resetText();
             append(value);
             closeText();
+            if (emitted) {
+                first = false;
+            } else {
+                pos = lineStart + before;
+                octets = beforeOctets;
+            }
         }
         endLine();
     }
@@ -181,38 +403,160 @@ public final class ContentLineWriter {
      */
     public ContentLineWriter append(String piece) {
         int length = piece.length();
-        if (length == 0) {
+        for (int from = 0; from < length; ) {
+            int to = Math.min(length, from + CHUNK);
+            escape(piece, from, to);
+            from = to;
+        }
+        return this;
+    }
+
+    /**
+     * Adds a line break to the TEXT value begun by {@link #beginText()}: the same as {@code
+     * append("\n")}.
+     *
+     * @return this writer
+     */
+    public ContentLineWriter appendLineBreak() {
+        high = 0;
+        if (afterCr) {
+            afterCr = false; // the LF of a CRLF split between two pieces
             return this;
         }
-        ensure(4 * (length + pendingSpaces) + 8);
-        int i = 0;
-        char first = piece.charAt(0);
-        if (high != 0) {
-            char pending = high;
-            high = 0;
-            if (Character.isLowSurrogate(first)) {
-                flushSpaces();
-                putWide(Character.toCodePoint(pending, first), 4);
-                emitted = true;
-                i = 1;
-            }
-        } else if (afterCr && first == '\n') {
-            i = 1;
+        putAscii('\\');
+        putAscii('n');
+        emitted = true;
+        blankAt = -1;
+        return this;
+    }
+
+    /**
+     * Adds a whole number to the TEXT value begun by {@link #beginText()}.
+     *
+     * @param number the number
+     * @return this writer
+     */
+    public ContentLineWriter append(long number) {
+        return append(number >= 0 && number < 10 ? DIGITS[(int) number] : Long.toString(number));
+    }
+
+    /**
+     * Escapes, encodes and folds the characters of a TEXT value from {@code from} to {@code end}
+     * into the buffer: the one escaping routine of the writer.
+     */
+    private void escape(String piece, int from, int end) {
+        if (from == end) {
+            return;
         }
-        afterCr = false;
+        ensure(4 * (end - from) + 8);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
-        for (; i < length; i++) {
+        boolean any = emitted;
+        int blank = blankAt;
+        int blankColumn = blankOctets;
+        int i = from;
+        if (high != 0) {
+            char pending = high;
+            high = 0;
+            char first = piece.charAt(from);
+            if (Character.isLowSurrogate(first)) {
+                if (column + 4 > MAX_OCTETS) {
+                    out[at] = '\r';
+                    out[at + 1] = '\n';
+                    out[at + 2] = ' ';
+                    at += 3;
+                    column = 1;
+                }
+                at = wide(out, at, Character.toCodePoint(pending, first), 4);
+                column += 4;
+                any = true;
+                blank = -1;
+                i = from + 1;
+            }
+        } else if (afterCr && piece.charAt(from) == '\n') {
+            i = from + 1;
+        }
+        afterCr = false;
+        while (i < end) {
             char c = piece.charAt(i);
-            if (c < 0x80 && PLAIN[c]) {
-                if (pendingSpaces != 0) {
-                    pos = at;
-                    octets = column;
-                    flushSpaces();
-                    at = pos;
-                    column = octets;
-                    out = buffer;
+            int width;
+            int codePoint = c;
+            if (c < 0x80 ? KIND[c] <= BLANK : c >= 0xa0 && c < 0x800) {
+                // a run written as it comes (plain ASCII, spaces and tabs, two-octet characters), up
+                // to the end of the physical line
+                if (c < 0x80 && KIND[c] == BLANK) {
+                    if (!any) {
+                        i++;
+                        continue; // a space or tab that starts the value: dropped
+                    }
+                    if (blank < 0) {
+                        blank = at; // before a fold: trailing blanks take their fold back with them
+                        blankColumn = column;
+                    }
+                } else {
+                    blank = -1;
+                }
+                any = true;
+                if (column + (c < 0x80 ? 1 : 2) > MAX_OCTETS) {
+                    out[at] = '\r';
+                    out[at + 1] = '\n';
+                    out[at + 2] = ' ';
+                    at += 3;
+                    column = 1;
+                }
+                while (true) {
+                    if (c < 0x80) {
+                        out[at++] = (byte) c;
+                        column++;
+                    } else {
+                        out[at] = (byte) (0xc0 | (c >> 6));
+                        out[at + 1] = (byte) (0x80 | (c & 0x3f));
+                        at += 2;
+                        column += 2;
+                    }
+                    if (++i == end) {
+                        break;
+                    }
+                    c = piece.charAt(i);
+                    if (c < 0x80) {
+                        byte kind = KIND[c];
+                        if (kind > BLANK || column == MAX_OCTETS) {
+                            break;
+                        }
+                        if (kind == PLAIN) {
+                            blank = -1;
+                        } else if (blank < 0) {
+                            blank = at;
+                            blankColumn = column;
+                        }
+                    } else {
+                        if (c < 0xa0 || c >= 0x800 || column + 2 > MAX_OCTETS) {
+                            break;
+                        }
+                        blank = -1;
+                    }
+                }
+                continue;
+            }
+            if (c < 0x80) {
+                byte kind = KIND[c];
+                i++;
+                if (kind == CONTROL) {
+                    continue; // removed: no control character reaches the output
+                }
+                char escaped = c;
+                if (kind == CARRIAGE_RETURN) {
+                    escaped = 'n';
+                    if (i < end) {
+                        if (piece.charAt(i) == '\n') {
+                            i++;
+                        }
+                    } else {
+                        afterCr = true;
+                    }
+                } else if (kind == LINE_FEED) {
+                    escaped = 'n';
                 }
                 if (column == MAX_OCTETS) {
                     out[at] = '\r';
@@ -221,21 +565,61 @@ public final class ContentLineWriter {
                     at += 3;
                     column = 1;
                 }
-                out[at++] = (byte) c;
+                out[at++] = '\\';
                 column++;
-                emitted = true;
+                if (column == MAX_OCTETS) {
+                    out[at] = '\r';
+                    out[at + 1] = '\n';
+                    out[at + 2] = ' ';
+                    at += 3;
+                    column = 1;
+                }
+                out[at++] = (byte) escaped;
+                column++;
+                any = true;
+                blank = -1;
                 continue;
             }
-            pos = at;
-            octets = column;
-            i = special(piece, i, c, length);
-            at = pos;
-            column = octets;
-            out = buffer;
+            i++;
+            if (c < 0x800) {
+                if (c <= 0x9f) {
+                    continue; // C1 control: removed
+                }
+                width = 2;
+            } else if (!Character.isSurrogate(c)) {
+                width = 3;
+            } else if (Character.isHighSurrogate(c)) {
+                if (i == end) {
+                    high = c; // the next piece may start with its low surrogate
+                    break;
+                }
+                char next = piece.charAt(i);
+                if (!Character.isLowSurrogate(next)) {
+                    continue; // unpaired: removed
+                }
+                i++;
+                codePoint = Character.toCodePoint(c, next);
+                width = 4;
+            } else {
+                continue; // unpaired low surrogate: removed
+            }
+            if (column + width > MAX_OCTETS) {
+                out[at] = '\r';
+                out[at + 1] = '\n';
+                out[at + 2] = ' ';
+                at += 3;
+                column = 1;
+            }
+            at = wide(out, at, codePoint, width);
+            column += width;
+            any = true;
+            blank = -1;
         }
         pos = at;
         octets = column;
-        return this;
+        emitted = any;
+        blankAt = blank;
+        blankOctets = blankColumn;
     }
 
     /** Ends the TEXT value begun by {@link #beginText()}, and its line. */
@@ -288,91 +672,18 @@ public final class ContentLineWriter {
         }
     }
 
-    /** Handles a character of a TEXT value that is not plain ASCII; returns the index it ends on. */
-    private int special(String piece, int i, char c, int length) {
-        switch (c) {
-            case ' ', '\t' -> {
-                if (emitted) {
-                    if (pendingSpaces == spaces.length) {
-                        char[] larger = new char[spaces.length * 2];
-                        System.arraycopy(spaces, 0, larger, 0, pendingSpaces);
-                        spaces = larger;
-                    }
-                    spaces[pendingSpaces++] = c;
-                }
-                return i;
-            }
-            case '\\', ';', ',' -> {
-                escaped(c);
-                return i;
-            }
-            case '\n' -> {
-                escaped('n');
-                return i;
-            }
-            case '\r' -> {
-                escaped('n');
-                if (i + 1 < length) {
-                    return piece.charAt(i + 1) == '\n' ? i + 1 : i;
-                }
-                afterCr = true;
-                return i;
-            }
-            default -> {
-                if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-                    return i; // removed: no control character reaches the output
-                }
-                if (Character.isHighSurrogate(c)) {
-                    if (i + 1 < length) {
-                        char next = piece.charAt(i + 1);
-                        if (Character.isLowSurrogate(next)) {
-                            flushSpaces();
-                            putWide(Character.toCodePoint(c, next), 4);
-                            emitted = true;
-                            return i + 1;
-                        }
-                        return i; // unpaired: removed
-                    }
-                    high = c;
-                    return i;
-                }
-                if (Character.isLowSurrogate(c)) {
-                    return i; // unpaired: removed
-                }
-                flushSpaces();
-                putWide(c, c < 0x800 ? 2 : 3);
-                emitted = true;
-                return i;
-            }
-        }
-    }
-
-    private void escaped(char c) {
-        flushSpaces();
-        putAscii('\\');
-        putAscii(c);
-        emitted = true;
-    }
-
-    private void flushSpaces() {
-        int count = pendingSpaces;
-        if (count == 0) {
-            return;
-        }
-        pendingSpaces = 0;
-        for (int k = 0; k < count; k++) {
-            putAscii(spaces[k]);
-        }
-    }
-
     private void resetText() {
         closeText();
         emitted = false;
     }
 
-    /** Ends a TEXT value: trailing spaces and tabs, and a lone high surrogate, are dropped. */
+    /** Ends a TEXT value: trailing spaces and tabs are taken back, a lone high surrogate dropped. */
     private void closeText() {
-        pendingSpaces = 0;
+        if (blankAt >= 0) {
+            pos = blankAt;
+            octets = blankOctets;
+            blankAt = -1;
+        }
         high = 0;
         afterCr = false;
     }
@@ -398,33 +709,65 @@ public final class ContentLineWriter {
     private void putRaw(String value) {
         int length = value.length();
         ensure(4 * length + 8);
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80) {
-                if (octets == MAX_OCTETS) {
-                    fold();
-                }
-                buffer[pos++] = (byte) c;
-                octets++;
-            } else if (Character.isHighSurrogate(c)
-                    && i + 1 < length
-                    && Character.isLowSurrogate(value.charAt(i + 1))) {
-                putWide(Character.toCodePoint(c, value.charAt(++i)), 4);
-            } else if (Character.isSurrogate(c)) {
-                putWide(0xfffd, 3); // never in our values: TextEscaper removes unpaired surrogates
-            } else {
-                putWide(c, c < 0x800 ? 2 : 3);
-            }
-        }
-    }
-
-    /** Writes one code point of 2 to 4 octets, folding first when it does not fit on the line. */
-    private void putWide(int codePoint, int width) {
-        if (octets + width > MAX_OCTETS) {
-            fold();
-        }
         byte[] out = buffer;
         int at = pos;
+        int column = octets;
+        int i = 0;
+        if (column + length <= MAX_OCTETS) {
+            // fits on the line: no fold to look for while it is ASCII
+            while (i < length) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                out[at + i] = (byte) c;
+                i++;
+            }
+            at += i;
+            column += i;
+        }
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x80) {
+                if (column == MAX_OCTETS) {
+                    out[at] = '\r';
+                    out[at + 1] = '\n';
+                    out[at + 2] = ' ';
+                    at += 3;
+                    column = 1;
+                }
+                out[at++] = (byte) c;
+                column++;
+                continue;
+            }
+            int codePoint;
+            int width;
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, value.charAt(++i));
+                width = 4;
+            } else if (Character.isSurrogate(c)) {
+                codePoint = 0xfffd; // never in our values: TextEscaper removes unpaired surrogates
+                width = 3;
+            } else {
+                codePoint = c;
+                width = c < 0x800 ? 2 : 3;
+            }
+            if (column + width > MAX_OCTETS) {
+                out[at] = '\r';
+                out[at + 1] = '\n';
+                out[at + 2] = ' ';
+                at += 3;
+                column = 1;
+            }
+            at = wide(out, at, codePoint, width);
+            column += width;
+        }
+        pos = at;
+        octets = column;
+    }
+
+    /** Writes one code point of 2 to 4 octets at {@code at}; returns where it ends. */
+    private static int wide(byte[] out, int at, int codePoint, int width) {
         if (width == 2) {
             out[at] = (byte) (0xc0 | (codePoint >> 6));
             out[at + 1] = (byte) (0x80 | (codePoint & 0x3f));
@@ -438,8 +781,7 @@ public final class ContentLineWriter {
             out[at + 2] = (byte) (0x80 | ((codePoint >> 6) & 0x3f));
             out[at + 3] = (byte) (0x80 | (codePoint & 0x3f));
         }
-        pos = at + width;
-        octets += width;
+        return at + width;
     }
 
     private void fold() {
@@ -463,6 +805,9 @@ public final class ContentLineWriter {
             write(lineStart);
             System.arraycopy(buffer, lineStart, buffer, 0, pos - lineStart);
             pos -= lineStart;
+            if (blankAt >= 0) {
+                blankAt -= lineStart;
+            }
             lineStart = 0;
             if (pos + room <= buffer.length) {
                 return;

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 final class DescriptionScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        out.start("DESCRIPTION").param("LANGUAGE", event.language().toLanguageTag());
+        out.start("DESCRIPTION").language(event.language());
         out.beginText();
         Paragraphs text = new Paragraphs(out);
         describe(event, text);
@@ -75,26 +76,32 @@ final class DescriptionScribe implements PropertyScribe {
             if (piece.isEmpty()) {
                 return this;
             }
-            open();
-            if (pendingNewline) {
-                out.append("\n");
-                pendingNewline = false;
-            }
+            beforePiece();
             out.append(piece);
-            blockNonEmpty = true;
             return this;
         }
 
         /** Adds a number to the current paragraph. */
         Paragraphs add(long number) {
-            return add(Long.toString(number));
+            beforePiece();
+            out.append(number);
+            return this;
+        }
+
+        private void beforePiece() {
+            open();
+            if (pendingNewline) {
+                out.appendLineBreak();
+                pendingNewline = false;
+            }
+            blockNonEmpty = true;
         }
 
         /** Ends a line of the current paragraph. */
         Paragraphs newline() {
             if (pendingNewline) {
                 open();
-                out.append("\n");
+                out.appendLineBreak();
             }
             pendingNewline = true;
             blockNonEmpty = true;
@@ -107,7 +114,7 @@ final class DescriptionScribe implements PropertyScribe {
                 return;
             }
             if (!blockStarted && anyOut) {
-                out.append("\n\n");
+                out.appendLineBreak().appendLineBreak();
             }
             blockNonEmpty = false;
             blockStarted = false;
@@ -118,7 +125,7 @@ final class DescriptionScribe implements PropertyScribe {
         void whole(String text) {
             if (!text.isEmpty()) {
                 if (anyOut) {
-                    out.append("\n\n");
+                    out.appendLineBreak().appendLineBreak();
                 }
                 out.append(text);
                 anyOut = true;
@@ -129,7 +136,7 @@ final class DescriptionScribe implements PropertyScribe {
             if (!blockStarted) {
                 blockStarted = true;
                 if (anyOut) {
-                    out.append("\n\n");
+                    out.appendLineBreak().appendLineBreak();
                 }
                 anyOut = true;
             }
@@ -150,8 +157,10 @@ final class DescriptionScribe implements PropertyScribe {
             out.whole(event.text(description));
         }
         if (!session.speakers().isEmpty()) {
-            out.add(labels.speakers()).add(labels.colon().stripTrailing()).newline();
-            for (Speaker speaker : session.speakers()) {
+            out.add(labels.speakers()).add(labels.colonAtLineEnd()).newline();
+            List<Speaker> speakers = session.speakers();
+            for (int i = 0; i < speakers.size(); i++) {
+                Speaker speaker = speakers.get(i);
                 out.add("- ");
                 speaker(event, speaker, out);
                 out.newline();
@@ -165,7 +174,7 @@ final class DescriptionScribe implements PropertyScribe {
                 continue;
             }
             if (!partnersListed) {
-                out.add(labels.partners()).add(labels.colon().stripTrailing()).newline();
+                out.add(labels.partners()).add(labels.colonAtLineEnd()).newline();
                 partnersListed = true;
             }
             out.add("- ")
@@ -177,20 +186,22 @@ final class DescriptionScribe implements PropertyScribe {
         }
         out.paragraph();
         if (!session.agenda().isEmpty()) {
-            out.add(labels.agenda()).add(labels.colon().stripTrailing()).newline();
-            agenda(event, session.agenda(), "", 0, out);
+            out.add(labels.agenda()).add(labels.colonAtLineEnd()).newline();
+            agenda(event, session.agenda(), new int[4], 0, out);
             out.paragraph();
         }
         URI url = event.url();
         boolean listed = false;
-        for (Link link : session.links()) {
+        List<Link> links = session.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
             Text title = link.title();
             URI uri = link.uri();
             if (title == null && (uri == null || uri.equals(url))) {
                 continue;
             }
             if (!listed) {
-                out.add(labels.links()).add(labels.colon().stripTrailing()).newline();
+                out.add(labels.links()).add(labels.colonAtLineEnd()).newline();
                 listed = true;
             }
             out.add("- ");
@@ -360,12 +371,21 @@ final class DescriptionScribe implements PropertyScribe {
         }
     }
 
-    private static void agenda(EventContext event, List<AgendaItem> items, String prefix, int depth, Paragraphs out) {
-        int number = 1;
-        for (AgendaItem item : items) {
-            String label = prefix + number + ".";
+    /**
+     * Writes agenda items numbered after their parents ({@code 2.1.}): {@code path} holds the
+     * numbers of the parents, {@code depth} of them.
+     */
+    private static void agenda(EventContext event, List<AgendaItem> items, int[] path, int depth, Paragraphs out) {
+        int[] numbers = depth < path.length ? path : Arrays.copyOf(path, 2 * path.length);
+        for (int index = 0; index < items.size(); index++) {
+            AgendaItem item = items.get(index);
+            int number = index + 1;
+            numbers[depth] = number;
             indent(depth, out);
-            out.add(label).add(" ").add(event.text(item.title()));
+            for (int k = 0; k <= depth; k++) {
+                out.add(numbers[k]).add(".");
+            }
+            out.add(" ").add(event.text(item.title()));
             Duration duration = item.duration();
             if (duration != null) {
                 out.add(" (").add(duration.toMinutes()).add(" min)");
@@ -376,8 +396,7 @@ final class DescriptionScribe implements PropertyScribe {
                 indent(depth + 1, out);
                 out.add(event.text(notes)).newline();
             }
-            agenda(event, item.items(), label, depth + 1, out);
-            number++;
+            agenda(event, item.items(), numbers, depth + 1, out);
         }
     }
 

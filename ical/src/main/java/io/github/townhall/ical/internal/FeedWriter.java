@@ -4,7 +4,9 @@ import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.Cycle;
 import io.github.townhall.ical.IcalOptions;
 import io.github.townhall.ical.TentativePolicy;
+import io.github.townhall.organisation.ListedOrganisation;
 import io.github.townhall.organisation.Organisation;
+import io.github.townhall.organisation.OrganisationId;
 import io.github.townhall.schedule.ExactSchedule;
 import io.github.townhall.schedule.OpenEndedSchedule;
 import io.github.townhall.schedule.Schedule;
@@ -14,8 +16,6 @@ import io.github.townhall.session.CyclePosition;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.Visibility;
 import io.github.townhall.text.Text;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,36 +90,32 @@ public final class FeedWriter {
     }
 
     /**
-     * Writes a whole calendar.
+     * Writes a whole calendar, then flushes the writer.
      *
      * @param header the calendar's own properties, not null
      * @param records the organisation of every session, and the cycles and directory entries the
      *     sessions refer to (its own sessions are not read), not null
      * @param sessions the sessions, already filtered, iterated twice, not null
-     * @param writer where to write, not null
+     * @param out where to write, not null
      */
-    public void write(Header header, Archive records, Iterable<Session> sessions, Writer writer) {
-        write(header, records, sessions, new ContentLineWriter(writer));
-    }
-
-    /**
-     * Writes a whole calendar as UTF-8 bytes.
-     *
-     * @param header the calendar's own properties, not null
-     * @param records the organisation of every session, and the cycles and directory entries the
-     *     sessions refer to (its own sessions are not read), not null
-     * @param sessions the sessions, already filtered, iterated twice, not null
-     * @param stream where to write, not null
-     */
-    public void write(Header header, Archive records, Iterable<Session> sessions, OutputStream stream) {
-        write(header, records, sessions, new ContentLineWriter(stream));
-    }
-
-    private void write(Header header, Archive records, Iterable<Session> sessions, ContentLineWriter out) {
+    public void write(Header header, Archive records, Iterable<Session> sessions, ContentLineWriter out) {
         Organisation organisation = records.organisation();
         Map<String, int[]> zones = new TreeMap<>();
+        int[] span = null; // the span of the last zone seen: sessions of a feed mostly share one
+        String spanZone = "";
         for (Session session : sessions) {
-            collectZone(session.schedule(), zones);
+            Schedule schedule = session.schedule();
+            ZoneId zone = schedule instanceof ExactSchedule exact
+                    ? exact.zone()
+                    : schedule instanceof OpenEndedSchedule open ? open.zone() : null;
+            if (zone == null || zone instanceof ZoneOffset) {
+                continue;
+            }
+            if (span == null || !zone.getId().equals(spanZone)) {
+                spanZone = zone.getId();
+                span = zones.computeIfAbsent(spanZone, id -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+            }
+            collectYears(schedule, span);
         }
         out.line("BEGIN", "VCALENDAR");
         out.line("VERSION", "2.0");
@@ -131,15 +128,13 @@ public final class FeedWriter {
         ContentLineWriter nameLine = out.start("NAME");
         Locale nameLanguage = header.name().languageFor(language);
         if (!nameLanguage.getLanguage().isEmpty()) {
-            nameLine.param("LANGUAGE", nameLanguage.toLanguageTag());
+            nameLine.language(nameLanguage);
         }
         nameLine.text(name);
         out.textLine("X-WR-CALNAME", name);
         Text description = header.description();
         if (description != null) {
-            out.start("DESCRIPTION")
-                    .param("LANGUAGE", description.languageFor(language).toLanguageTag())
-                    .text(description.bestFor(language));
+            out.start("DESCRIPTION").language(description.languageFor(language)).text(description.bestFor(language));
             out.textLine("X-WR-CALDESC", description.bestFor(language));
         }
         URI url = header.url();
@@ -155,23 +150,28 @@ public final class FeedWriter {
         for (Map.Entry<String, int[]> zone : zones.entrySet()) {
             TimezoneWriter.write(ZoneId.of(zone.getKey()), zone.getValue()[0], zone.getValue()[1], out);
         }
+        Function<OrganisationId, @Nullable ListedOrganisation> directory = records::listed;
         for (Session session : sessions) {
             CyclePosition position = session.cycle();
             Cycle cycle = position != null ? records.cycle(position.cycle()) : null;
-            writeEvent(session, organisation, records, cycle, out);
+            writeEvent(session, organisation, directory, cycle, out);
         }
         out.line("END", "VCALENDAR");
         out.flush();
     }
 
     private void writeEvent(
-            Session session, Organisation organisation, Archive records, @Nullable Cycle cycle, ContentLineWriter out) {
+            Session session,
+            Organisation organisation,
+            Function<OrganisationId, @Nullable ListedOrganisation> directory,
+            @Nullable Cycle cycle,
+            ContentLineWriter out) {
         Locale language = eventLanguage(session, cycle);
         EventContext event = new EventContext(
                 session,
                 organisation,
                 cycle,
-                records::listed,
+                directory,
                 options.domain(),
                 language,
                 Labels.of(language),
@@ -198,16 +198,14 @@ public final class FeedWriter {
         return cycle != null ? cycle.title().originalLanguage() : Locale.ENGLISH;
     }
 
-    private void collectZone(Schedule schedule, Map<String, int[]> zones) {
-        ZoneId zone;
+    /** Widens a zone's span of years to the years of a dated schedule (exact or open-ended). */
+    private void collectYears(Schedule schedule, int[] span) {
         LocalDateTime start;
         LocalDateTime end;
         if (schedule instanceof ExactSchedule exact) {
-            zone = exact.zone();
             start = exact.start();
             end = exact.end();
         } else if (schedule instanceof OpenEndedSchedule open) {
-            zone = open.zone();
             start = open.start();
             end = ZonedDateTime.of(open.start(), open.zone())
                     .plus(options.assumedDuration())
@@ -215,17 +213,7 @@ public final class FeedWriter {
         } else {
             return;
         }
-        if (zone instanceof ZoneOffset) {
-            return;
-        }
-        int from = Math.min(start.getYear(), end.getYear());
-        int to = Math.max(start.getYear(), end.getYear());
-        int[] span = zones.get(zone.getId());
-        if (span == null) {
-            zones.put(zone.getId(), new int[] {from, to});
-        } else {
-            span[0] = Math.min(span[0], from);
-            span[1] = Math.max(span[1], to);
-        }
+        span[0] = Math.min(span[0], Math.min(start.getYear(), end.getYear()));
+        span[1] = Math.max(span[1], Math.max(start.getYear(), end.getYear()));
     }
 }

@@ -93,6 +93,7 @@ public final class Labels {
     private final Locale language;
     private final String sessionPattern;
     private final String colon;
+    private final String colonAtLineEnd;
     private final String speakers;
     private final String agenda;
     private final String links;
@@ -119,6 +120,7 @@ public final class Labels {
         this.language = language;
         this.sessionPattern = sessionPattern;
         this.colon = colon;
+        this.colonAtLineEnd = colon.stripTrailing();
         this.speakers = speakers;
         this.agenda = agenda;
         this.links = links;
@@ -159,9 +161,10 @@ public final class Labels {
      * @return the format, or null when no format has that label
      */
     public static @Nullable SessionFormat formatOf(String category) {
+        String trimmed = category.trim();
         for (Labels labels : new Labels[] {FRENCH, ENGLISH}) {
             for (Map.Entry<SessionFormat, String> entry : labels.formats.entrySet()) {
-                if (entry.getValue().equalsIgnoreCase(category.trim())) {
+                if (entry.getValue().equalsIgnoreCase(trimmed)) {
                     return entry.getKey();
                 }
             }
@@ -210,6 +213,16 @@ public final class Labels {
      */
     public String colon() {
         return colon;
+    }
+
+    /**
+     * Returns the separator after a heading that ends its line (" :" in French, ":" in English):
+     * {@link #colon()} without its trailing space.
+     *
+     * @return the separator, not null
+     */
+    public String colonAtLineEnd() {
+        return colonAtLineEnd;
     }
 
     /**

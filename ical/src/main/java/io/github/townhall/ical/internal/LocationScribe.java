@@ -2,8 +2,6 @@ package io.github.townhall.ical.internal;
 
 import io.github.townhall.place.Venue;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,37 +12,53 @@ final class LocationScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
         Venue venue = event.session().venue();
-        String location = venue != null ? location(venue) : null;
-        if (location != null) {
-            out.start("LOCATION").text(location);
+        if (venue == null) {
+            return;
         }
-    }
-
-    static @Nullable String location(Venue venue) {
-        List<String> parts = new ArrayList<>(7);
-        add(venue.name(), parts);
-        add(venue.room(), parts);
-        add(venue.building(), parts);
-        add(venue.street(), parts);
-        String town = (orEmpty(venue.postalCode()) + " " + orEmpty(venue.city())).strip();
-        if (!town.isEmpty()) {
-            parts.add(town);
-        }
-        add(venue.country(), parts);
-        if (parts.isEmpty()) {
+        String postalCode = venue.postalCode();
+        String city = venue.city();
+        String town = postalCode == null
+                ? (city == null ? "" : city.strip())
+                : city == null ? postalCode.strip() : (postalCode + " " + city).strip();
+        if (blank(venue.name())
+                && blank(venue.room())
+                && blank(venue.building())
+                && blank(venue.street())
+                && town.isEmpty()
+                && blank(venue.country())) {
             URI online = venue.onlineLink();
-            return online != null ? online.toString() : null;
+            if (online != null) {
+                out.start("LOCATION").text(online.toString());
+            }
+            return;
         }
-        return String.join(", ", parts);
+        // the parts joined by commas, given to the line one by one
+        out.start("LOCATION").beginText();
+        boolean first = part(venue.name(), true, out);
+        first = part(venue.room(), first, out);
+        first = part(venue.building(), first, out);
+        first = part(venue.street(), first, out);
+        first = part(town.isEmpty() ? null : town, first, out);
+        part(venue.country(), first, out);
+        out.endText();
     }
 
-    private static void add(@Nullable String part, List<String> parts) {
-        if (part != null && !part.isBlank()) {
-            parts.add(part);
-        }
+    private static boolean blank(@Nullable String part) {
+        return part == null || part.isBlank();
     }
 
-    private static String orEmpty(@Nullable String part) {
-        return part != null ? part : "";
+    /**
+     * Adds a part of the location, after a comma unless it is the first; returns whether none is
+     * written yet.
+     */
+    private static boolean part(@Nullable String part, boolean first, ContentLineWriter out) {
+        if (part == null || part.isBlank()) {
+            return first;
+        }
+        if (!first) {
+            out.append(", ");
+        }
+        out.append(part);
+        return false;
     }
 }

@@ -11,7 +11,13 @@ final class OrganizerScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
         Organisation organisation = event.organisation();
-        out.start("ORGANIZER").param("CN", organisation.name()).raw(address(organisation));
+        ContentLineWriter line = out.start("ORGANIZER").param("CN", organisation.name());
+        String email = organisation.email();
+        if (email != null) {
+            line.raw("mailto:", UriText.clean(email));
+        } else {
+            line.raw(address(organisation));
+        }
     }
 
     static String address(Organisation organisation) {

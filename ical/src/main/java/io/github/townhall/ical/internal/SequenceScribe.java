@@ -4,8 +4,6 @@ package io.github.townhall.ical.internal;
 final class SequenceScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        out.line(
-                "SEQUENCE",
-                Integer.toString(Math.max(0, event.session().revision().number())));
+        out.start("SEQUENCE").number(Math.max(0, event.session().revision().number()));
     }
 }

@@ -8,14 +8,14 @@ final class StampScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
         Revision revision = event.session().revision();
-        out.line("DTSTAMP", Formats.utc(event.stamp()));
+        out.start("DTSTAMP").utc(event.stamp());
         Instant created = revision.created();
         if (created != null) {
-            out.line("CREATED", Formats.utc(created));
+            out.start("CREATED").utc(created);
         }
         Instant modified = revision.modified();
         if (modified != null) {
-            out.line("LAST-MODIFIED", Formats.utc(modified));
+            out.start("LAST-MODIFIED").utc(modified);
         }
     }
 }

@@ -18,25 +18,24 @@ final class SummaryScribe implements PropertyScribe {
         Text label = session.label();
         CyclePosition position = session.cycle();
         Cycle cycle = event.cycle();
-        String summary;
-        String language = event.language().toLanguageTag();
+        Labels labels = event.labels();
+        out.start("SUMMARY")
+                .language(label != null ? EventContext.languageOf(label, event.language()) : event.language())
+                .beginText();
         if (label != null) {
-            language = EventContext.languageOf(label, event.language()).toLanguageTag();
-            String text = event.text(label);
-            summary = position != null
-                    ? event.labels().session(position.ordinal())
-                            + event.labels().colon()
-                            + text
-                    : text;
+            if (position != null) {
+                out.append(labels.session(position.ordinal())).append(labels.colon());
+            }
+            out.append(event.text(label));
         } else if (position != null && cycle != null) {
-            summary = event.text(cycle.title()) + " – " + event.labels().session(position.ordinal());
+            out.append(event.text(cycle.title())).append(" – ").append(labels.session(position.ordinal()));
         } else {
             String shortName = event.organisation().shortName();
             String name = shortName != null && !shortName.isBlank()
                     ? shortName
                     : event.organisation().name();
-            summary = name + event.labels().colon() + event.labels().formatNoun(session.format());
+            out.append(name).append(labels.colon()).append(labels.formatNoun(session.format()));
         }
-        out.start("SUMMARY").param("LANGUAGE", language).text(summary);
+        out.endText();
     }
 }

@@ -1,26 +1,32 @@
 package io.github.townhall.ical.internal;
 
 /**
- * Our own escaping of iCalendar values, relied on for every text we write (never iCal4j's).
+ * Our own rules for iCalendar values, relied on for every text we write (never iCal4j's).
  *
- * <p>TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma get a backslash; CRLF, CR
- * and LF become {@code \n}; every other control character (C0 except TAB, DEL, C1) and every
- * unpaired surrogate is removed, so that no input can end a line or forge a property. Spaces and
- * tabs at the very start and end of a value are dropped (parsers, iCal4j among them, skip them). Parameter
- * values (§3.2) cannot be escaped at all: controls are removed, a double quote becomes an
- * apostrophe, and the value is quoted when it holds {@code :;,}.
+ * <p>TEXT values (RFC 5545 §3.3.11) are escaped as {@link ContentLineWriter} writes them, the one
+ * escaping routine: backslash, semicolon and comma get a backslash; CRLF, CR and LF become {@code
+ * \n}; every other control character (C0 except TAB, DEL, C1) and every unpaired surrogate is
+ * removed, so that no input can end a line or forge a property. Spaces and tabs at the very start
+ * and end of a value are dropped (parsers, iCal4j among them, skip them). {@link
+ * #normalise(String)} says what a reader gets back, {@link #unescapeText(String)} reads a value
+ * back. Parameter values (§3.2) cannot be escaped at all: controls are removed, a double quote
+ * becomes an apostrophe, and the value is quoted when it holds {@code :;,}.
  */
 public final class TextEscaper {
     private TextEscaper() {}
 
     /**
      * Returns the text that a reader of our output gets back: line breaks as LF, controls,
-     * unpaired surrogates and leading or trailing spaces and tabs removed. {@code escapeText} then {@code unescapeText} equals this.
+     * unpaired surrogates and leading or trailing spaces and tabs removed: what {@link
+     * #unescapeText(String)} gives back from a value {@link ContentLineWriter} wrote.
      *
      * @param value any string, not null
-     * @return the normalised text, not null
+     * @return the normalised text (the value itself when nothing changes), not null
      */
     public static String normalise(String value) {
+        if (isNormal(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         int length = value.length();
         for (int i = 0; i < length; i++) {
@@ -50,108 +56,46 @@ public final class TextEscaper {
         return out.toString();
     }
 
+    /** Whether {@link #normalise(String)} leaves a value as it is. */
+    private static boolean isNormal(String value) {
+        int length = value.length();
+        if (length == 0) {
+            return true;
+        }
+        char first = value.charAt(0);
+        char last = value.charAt(length - 1);
+        if (first == ' ' || first == '\t' || last == ' ' || last == '\t') {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n') {
+                    return false;
+                }
+            } else if (c >= 0x7f) {
+                if (c <= 0x9f) {
+                    return false;
+                }
+                if (Character.isSurrogate(c)) {
+                    if (!Character.isHighSurrogate(c)
+                            || i + 1 == length
+                            || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                        return false;
+                    }
+                    i++;
+                }
+            }
+        }
+        return true;
+    }
+
     private static void trimEnd(StringBuilder out, int start) {
         int end = out.length();
         while (end > start && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
             end--;
         }
         out.setLength(end);
-    }
-
-    /**
-     * Appends a TEXT value, normalised then escaped.
-     *
-     * @param value the text, not null
-     * @param out where to append, not null
-     */
-    public static void escapeText(String value, StringBuilder out) {
-        int length = value.length();
-        int start = out.length();
-        int run = -1; // start of a run of characters copied as they are, not yet appended
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (plain(c) || ((c == ' ' || c == '\t') && (run >= 0 || out.length() > start))) {
-                if (run < 0) {
-                    run = i;
-                }
-                continue;
-            }
-            if (run >= 0) {
-                out.append(value, run, i);
-                run = -1;
-            }
-            switch (c) {
-                case ' ', '\t' -> {
-                    // leading space or tab: dropped
-                }
-                case '\\' -> out.append("\\\\");
-                case ';' -> out.append("\\;");
-                case ',' -> out.append("\\,");
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                    out.append("\\n");
-                    if (i + 1 < length && value.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                }
-                default -> {
-                    if (isControl(c)) {
-                        // removed: no control character reaches the output
-                    } else if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-                            out.append(c).append(value.charAt(++i));
-                        }
-                    } else if (!Character.isLowSurrogate(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        if (run >= 0) {
-            out.append(value, run, length);
-        }
-        trimEnd(out, start);
-    }
-
-    /**
-     * Tells whether a TEXT value writes anything once escaped: not when it holds only spaces,
-     * tabs, control characters and unpaired surrogates.
-     *
-     * @param value the text, not null
-     * @return true when {@link #escapeText(String)} is not empty
-     */
-    public static boolean writesSomething(String value) {
-        int length = value.length();
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c == '\n' || c == '\r' || plain(c) || c == '\\' || c == ';' || c == ',') {
-                return true;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A character written as it is, whatever precedes it. */
-    private static boolean plain(char c) {
-        if (c < 0x7f) {
-            return c > ' ' && c != '\\' && c != ';' && c != ',';
-        }
-        return c >= 0xa0 && !Character.isSurrogate(c);
-    }
-
-    /**
-     * Returns a TEXT value escaped.
-     *
-     * @param value the text, not null
-     * @return the escaped value, not null
-     */
-    public static String escapeText(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        escapeText(value, out);
-        return out.toString();
     }
 
     /**

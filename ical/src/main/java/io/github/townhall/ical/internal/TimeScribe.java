@@ -41,9 +41,9 @@ final class TimeScribe implements PropertyScribe {
 
     private static void dateTime(String name, LocalDateTime time, ZoneId zone, ContentLineWriter out) {
         if (zone instanceof ZoneOffset offset) {
-            out.line(name, Formats.utc(time.toInstant(offset)));
+            out.start(name).utc(time.toInstant(offset));
         } else {
-            out.start(name).param("TZID", zone.getId()).raw(Formats.local(time));
+            out.start(name).param("TZID", zone.getId()).local(time);
         }
     }
 }

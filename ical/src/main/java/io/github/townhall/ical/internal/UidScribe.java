@@ -4,6 +4,8 @@ package io.github.townhall.ical.internal;
 final class UidScribe implements PropertyScribe {
     @Override
     public void write(EventContext event, ContentLineWriter out) {
-        out.textLine("UID", event.session().id().value() + "@" + event.domain());
+        out.start("UID").beginText();
+        out.append(event.session().id().value()).append("@").append(event.domain());
+        out.endText();
     }
 }

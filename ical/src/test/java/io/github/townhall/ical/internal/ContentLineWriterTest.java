@@ -12,14 +12,77 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ContentLineWriterTest {
+    /** The value of a TEXT line as the writer writes it, unfolded. */
+    private static String written(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ContentLineWriter lines = new ContentLineWriter(out);
+        lines.textLine("X", text);
+        lines.flush();
+        String line = out.toString(StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertTrue(line.startsWith("X:") && line.endsWith("\r\n"), line);
+        return line.substring(2, line.length() - 2);
+    }
+
+    /** RFC 5545's escaping of a TEXT value, spelled out: the oracle of the writer's. */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : TextEscaper.normalise(text).toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void escapesTextSpecials() {
-        assertEquals("a\\\\b\\;c\\,d\\ne\\nf\\ng", TextEscaper.escapeText("a\\b;c,d\re\r\nf\ng"));
+        assertEquals("a\\\\b\\;c\\,d\\ne\\nf\\ng", written("a\\b;c,d\re\r\nf\ng"));
     }
 
     @Test
     void removesControlCharacters() {
-        assertEquals("ab", TextEscaper.escapeText("a\u0000\u001b\u007f\u0085b"));
+        assertEquals("ab", written("a\u0000\u001b\u007f\u0085b"));
+    }
+
+    @Test
+    void dropsSpacesAndTabsAroundAValueOnly() {
+        assertEquals("a \t b", written(" \t a \t b \t\u0001 "));
+        assertEquals("\\n a", written("\r a\t"));
+        assertEquals("", written(" \t\u0001\ud800 "));
+    }
+
+    @Test
+    void leavesOutListValuesThatWriteNothing() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ContentLineWriter lines = new ContentLineWriter(out);
+        lines.start("CATEGORIES").texts(java.util.List.of(" ", "a,b", "\u0001", " c ", "\t"));
+        lines.flush();
+        assertEquals("CATEGORIES:a\\,b,c\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void writesDatesNumbersAndTimesAsTheirFormsDo() {
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 2000; round++) {
+            java.time.Instant instant = java.time.Instant.ofEpochSecond(
+                    random.nextLong() % (400L * 365 * 86_400) * (round % 10 == 0 ? 30 : 1));
+            java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(
+                    random.nextLong() % (300L * 365 * 86_400), 0, java.time.ZoneOffset.UTC);
+            long number = round % 2 == 0 ? random.nextInt(100) : random.nextLong();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ContentLineWriter lines = new ContentLineWriter(out);
+            lines.start("A").utc(instant);
+            lines.start("B").local(local);
+            lines.start("C").number(number);
+            lines.flush();
+            assertEquals(
+                    "A:" + Formats.utc(instant) + "\r\nB:" + Formats.local(local) + "\r\nC:" + number + "\r\n",
+                    out.toString(StandardCharsets.UTF_8));
+        }
     }
 
     @Test
@@ -32,7 +95,7 @@ class ContentLineWriterTest {
     @Test
     void unescapeIsTheInverseOfEscape() {
         String text = "x\\n;,\\\\\r\n\u00e9";
-        assertEquals(TextEscaper.normalise(text), TextEscaper.unescapeText(TextEscaper.escapeText(text)));
+        assertEquals(TextEscaper.normalise(text), TextEscaper.unescapeText(written(text)));
     }
 
     @Test
@@ -94,7 +157,7 @@ class ContentLineWriterTest {
             byte[] bytes = joined.toByteArray();
             assertEquals(new String(bytes, StandardCharsets.UTF_8), split.toString(StandardCharsets.UTF_8));
             assertEquals(
-                    "DESCRIPTION:" + TextEscaper.escapeText(whole) + "\r\n",
+                    "DESCRIPTION:" + escaped(whole) + "\r\n",
                     new String(bytes, StandardCharsets.UTF_8).replace("\r\n ", ""));
             String written = new String(bytes, StandardCharsets.UTF_8);
             for (String line : written.substring(0, written.length() - 2).split("\r\n", -1)) {
