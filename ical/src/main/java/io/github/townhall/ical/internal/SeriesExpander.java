@@ -54,6 +54,15 @@ final class SeriesExpander {
             ContentLine start,
             @Nullable ZoneId ruleZone) {}
 
+    /** An occurrence to import: its key in the id, its original start and that start's instant. */
+    private record Occurrence(String key, Temporal start, Instant at) {}
+
+    /**
+     * A session of a series before its place in the cycle is known: an occurrence of the rule
+     * (its id and schedule) or an override read ({@code changed}, which has its own).
+     */
+    private record Slot(@Nullable Session changed, SessionId id, Schedule schedule) {}
+
     private final OrganisationId organisation;
     private final Locale language;
     private final ImportLimits.Recurrence recurrence;
@@ -280,8 +289,11 @@ final class SeriesExpander {
                 unique.putIfAbsent(key, start);
             }
         }
-        List<Temporal> ordered = new ArrayList<>(unique.values());
-        ordered.sort(Comparator.comparing(this::instantOf));
+        List<Occurrence> ordered = new ArrayList<>(unique.size());
+        for (Map.Entry<String, Temporal> entry : unique.entrySet()) {
+            ordered.add(new Occurrence(entry.getKey(), entry.getValue(), instantOf(entry.getValue())));
+        }
+        ordered.sort(Comparator.comparing(Occurrence::at));
         if (ordered.size() > room) {
             ordered = new ArrayList<>(ordered.subList(0, room));
             cut = true;
@@ -297,7 +309,7 @@ final class SeriesExpander {
                                     + " the occurrences after " + room + " of this event and the recurring events"
                                     + " after it not imported; the limit is IcalReader.withMaxOccurrencesPerFile(int)"
                             : "more than " + recurrence.perRule() + " occurrences: the occurrences after "
-                                    + key(ordered.get(ordered.size() - 1))
+                                    + ordered.get(ordered.size() - 1).key()
                                     + " not imported; the limit is IcalReader.withMaxOccurrencesPerRule(int)");
             if (byFile) {
                 fileLimitReported = true;
@@ -305,20 +317,15 @@ final class SeriesExpander {
         }
         occurrences += ordered.size();
         String baseId = base.id().value();
-        List<Session> sessions = new ArrayList<>();
+        List<Slot> sessions = new ArrayList<>(ordered.size());
         Map<String, Pending> overridden = moved == null ? new HashMap<>() : new LinkedHashMap<>(moved);
-        for (Temporal start : ordered) {
-            String key = key(start);
-            Schedule schedule = shifted(first, start);
-            Session occurrence = base.withId(SessionId.of(baseId + "-" + key)).withSchedule(schedule);
+        for (Occurrence start : ordered) {
+            String key = start.key();
+            Schedule schedule = shifted(first, start.start());
+            SessionId id = SessionId.of(baseId + "-" + key);
             Pending override = overridden.remove(key);
-            if (override != null) {
-                Session changed = override(override, baseId + "-" + key, schedule);
-                if (changed != null) {
-                    occurrence = changed;
-                }
-            }
-            sessions.add(occurrence);
+            Session changed = override == null ? null : override(override, id.value(), schedule);
+            sessions.add(new Slot(changed, id, changed == null ? schedule : changed.schedule()));
         }
         issues.sortFrom(before);
         for (Map.Entry<String, Pending> extra : overridden.entrySet()) {
@@ -331,21 +338,65 @@ final class SeriesExpander {
                         "RECURRENCE-ID",
                         "override of " + extra.getKey() + ", which is no occurrence of the rule here:"
                                 + " imported as one more occurrence");
-                sessions.add(changed);
+                sessions.add(new Slot(changed, changed.id(), changed.schedule()));
             }
             issues.sortFrom(from);
         }
         sessions.sort(Comparator.comparing(
-                (Session s) -> startOf(s.schedule()), Comparator.nullsLast(Comparator.naturalOrder())));
+                (Slot s) -> startOf(s.schedule()), Comparator.nullsLast(Comparator.naturalOrder())));
         CycleId cycleId = CycleId.of(baseId);
         Text title = base.title();
         cycleSink.accept(Cycle.builder(cycleId, organisation, title == null ? Text.of(language, baseId) : title)
                 .editorial(title == null ? List.of("title") : List.of())
                 .build());
         int ordinal = 0;
-        for (Session session : sessions) {
-            sink.accept(session.withCycle(CyclePosition.of(cycleId, ++ordinal)));
+        for (Slot slot : sessions) {
+            CyclePosition position = CyclePosition.of(cycleId, ++ordinal);
+            Session changed = slot.changed();
+            sink.accept(
+                    changed == null
+                            ? occurrence(base, slot.id(), slot.schedule(), position)
+                            : changed.withCycle(position));
         }
+    }
+
+    /**
+     * The session of an occurrence of the rule: the series' first session with the occurrence's
+     * id, schedule and place in the cycle, in one copy that shares the first session's lists.
+     */
+    private static Session occurrence(Session base, SessionId id, Schedule schedule, CyclePosition cycle) {
+        return new Session(
+                id,
+                base.organisation(),
+                schedule,
+                cycle,
+                base.format(),
+                base.status(),
+                base.visibility(),
+                base.title(),
+                base.questions(),
+                base.description(),
+                base.venue(),
+                base.speakers(),
+                base.attendance(),
+                base.agenda(),
+                base.proposals(),
+                base.decisions(),
+                base.appointments(),
+                base.commitments(),
+                base.actionItems(),
+                base.minutes(),
+                base.links(),
+                base.nextSession(),
+                base.registration(),
+                base.revision(),
+                base.partners(),
+                base.topics(),
+                base.objectives(),
+                base.roles(),
+                base.practical(),
+                base.earlierSchedules(),
+                base.editorial());
     }
 
     /**
