@@ -1,8 +1,6 @@
 package io.github.townhall.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +14,10 @@ public final class Checks {
     private Checks() {}
 
     /**
-     * Copies a list into an unmodifiable one, refusing null elements.
+     * Copies a list into an unmodifiable one, refusing null elements. The copy is {@link
+     * List#copyOf}'s: an empty list is the shared empty one, a list of one or two elements holds
+     * them in its own fields, and an already unmodifiable copy is kept as it is, so that a walk over
+     * a record's lists reads few objects.
      *
      * @param list the list to copy, not null
      * @param name the name of the property, used in the message
@@ -26,15 +27,13 @@ public final class Checks {
      */
     public static <T> List<T> copy(Collection<? extends T> list, String name) {
         Objects.requireNonNull(list, name);
-        List<T> copy = new ArrayList<>(list.size());
         int index = 0;
         for (T element : list) {
             if (element == null) {
                 throw new NullPointerException(name + "[" + index + "] is null");
             }
-            copy.add(element);
             index++;
         }
-        return Collections.unmodifiableList(copy);
+        return List.copyOf(list);
     }
 }

@@ -14,27 +14,36 @@ import org.jspecify.annotations.Nullable;
 /**
  * The languages of a {@link Text} and their values, in order, the original first: an unmodifiable
  * map over two arrays, so that reading one language or checking all of them allocates nothing. A
- * text has a few languages, so a lookup compares them in turn.
+ * text has a few languages, so a lookup compares them in turn. The original and the number of
+ * languages are also kept in fields: most texts have only their original, and reading it (or
+ * checking every language of such a text) then reads neither array.
  */
 final class LanguageMap extends AbstractMap<Locale, String> {
     private final Locale[] languages;
     private final String[] values;
+    private final String original;
+    private final int size;
 
     /** Takes the entries of an ordered map, the original first; the map is not kept. */
     LanguageMap(Map<Locale, String> ordered) {
         languages = ordered.keySet().toArray(new Locale[0]);
         values = ordered.values().toArray(new String[0]);
+        original = values[0];
+        size = values.length;
     }
 
     /** {@return the original text: the first value} */
     String first() {
-        return values[0];
+        return original;
     }
 
-    /** Tells whether any language's value passes a test. */
+    /** Tells whether any language's value passes a test, the original first. */
     boolean anyMatch(Predicate<String> test) {
-        for (String value : values) {
-            if (test.test(value)) {
+        if (test.test(original)) {
+            return true;
+        }
+        for (int i = 1; i < size; i++) {
+            if (test.test(values[i])) {
                 return true;
             }
         }
@@ -52,7 +61,7 @@ final class LanguageMap extends AbstractMap<Locale, String> {
 
     @Override
     public int size() {
-        return languages.length;
+        return size;
     }
 
     @Override
