@@ -50,8 +50,7 @@ public @interface ChronologicalOrdinals {
                 return true;
             }
             boolean valid = true;
-            for (List<CyclePositions.Entry> entries :
-                    CyclePositions.byCycle(archive.sessions()).values()) {
+            for (List<CyclePositions.Entry> entries : CyclePositions.byCycle(archive, context)) {
                 List<CyclePositions.Entry> ranked = new ArrayList<>(entries);
                 ranked.sort(Comparator.comparingInt(CyclePositions.Entry::ordinal));
                 for (int i = 1; i < ranked.size(); i++) {
