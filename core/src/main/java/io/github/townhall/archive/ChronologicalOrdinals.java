@@ -50,8 +50,7 @@ public @interface ChronologicalOrdinals {
                 return true;
             }
             boolean valid = true;
-            for (List<CyclePositions.Entry> entries :
-                    CyclePositions.byCycle(archive.sessions()).values()) {
+            for (List<CyclePositions.Entry> entries : CyclePositions.byCycle(archive, context)) {
                 List<CyclePositions.Entry> ranked = new ArrayList<>(entries);
                 ranked.sort(Comparator.comparingInt(CyclePositions.Entry::ordinal));
                 for (int i = 1; i < ranked.size(); i++) {
@@ -77,8 +76,10 @@ public @interface ChronologicalOrdinals {
          * @return true if {@code second} starts strictly before {@code first}
          */
         private static boolean startsBefore(Schedule second, Schedule first) {
-            ZonedDateTime secondStart = second.exactStart();
+            // The earlier-ranked one first: the next pair starts with this pair's later one, still
+            // resolved then (an ExactSchedule keeps the zoned times of the last one resolved).
             ZonedDateTime firstStart = first.exactStart();
+            ZonedDateTime secondStart = second.exactStart();
             if (firstStart != null && secondStart != null) {
                 return secondStart.toInstant().isBefore(firstStart.toInstant());
             }

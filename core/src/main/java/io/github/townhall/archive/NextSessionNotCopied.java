@@ -14,7 +14,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -47,15 +46,17 @@ public @interface NextSessionNotCopied {
             if (value == null) {
                 return true;
             }
-            Set<SessionId> ids = new HashSet<>();
-            value.sessions().forEach(session -> ids.add(session.id()));
+            @Nullable Set<SessionId> ids = null;
             boolean valid = true;
             for (int i = 0; i < value.sessions().size(); i++) {
                 NextSession next = value.sessions().get(i).nextSession();
-                if (next != null
-                        && next.session() != null
-                        && ids.contains(next.session())
-                        && (next.schedule() != null || next.venue() != null)) {
+                if (next == null || next.session() == null || (next.schedule() == null && next.venue() == null)) {
+                    continue;
+                }
+                if (ids == null) {
+                    ids = SessionIds.of(value, context);
+                }
+                if (ids.contains(next.session())) {
                     Violations.at(context, "sessions", i, "nextSession");
                     valid = false;
                 }

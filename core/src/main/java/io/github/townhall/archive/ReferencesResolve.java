@@ -63,12 +63,13 @@ public @interface ReferencesResolve {
             private final Set<OrganisationId> organisations = new HashSet<>();
             private final Set<PersonId> people = new HashSet<>();
             private final Set<ProjectGroupId> groups = new HashSet<>();
-            private final Set<SessionId> sessions = new HashSet<>();
+            private final Set<SessionId> sessions;
             private final ConstraintValidatorContext context;
             private boolean valid = true;
 
             private Resolver(Archive archive, ConstraintValidatorContext context) {
                 this.context = context;
+                this.sessions = SessionIds.of(archive, context);
                 organisations.add(archive.organisation().id());
                 for (ListedOrganisation listed : archive.directory()) {
                     organisations.add(listed.id());
@@ -81,9 +82,6 @@ public @interface ReferencesResolve {
                 }
                 for (ProjectGroup group : archive.organisation().projectGroups()) {
                     groups.add(group.id());
-                }
-                for (Session session : archive.sessions()) {
-                    sessions.add(session.id());
                 }
                 for (int c = 0; c < archive.cycles().size(); c++) {
                     partners(archive.cycles().get(c).partners(), "cycles", c);

@@ -45,8 +45,7 @@ public @interface UniqueOrdinals {
                 return true;
             }
             boolean valid = true;
-            for (List<CyclePositions.Entry> entries :
-                    CyclePositions.byCycle(archive.sessions()).values()) {
+            for (List<CyclePositions.Entry> entries : CyclePositions.byCycle(archive, context)) {
                 Set<Integer> seen = new HashSet<>();
                 for (CyclePositions.Entry entry : entries) {
                     if (!seen.add(entry.ordinal())) {

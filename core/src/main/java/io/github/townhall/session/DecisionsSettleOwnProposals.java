@@ -40,6 +40,9 @@ public @interface DecisionsSettleOwnProposals {
 
     /** The provider's validator of {@link DecisionsSettleOwnProposals} on a {@link Session}, not for direct use. */
     final class OfSession implements ConstraintValidator<DecisionsSettleOwnProposals, Session> {
+        /** Up to this many proposals, a settled id is searched among them rather than in a set of their ids. */
+        private static final int FEW = 8;
+
         /** Creates the validator. */
         public OfSession() {}
 
@@ -50,14 +53,22 @@ public @interface DecisionsSettleOwnProposals {
             }
             boolean valid = true;
             List<Decision> decisions = session.decisions();
+            List<Proposal> proposals = session.proposals();
             @Nullable Set<ProposalId> proposed = null;
             for (int i = 0; i < decisions.size(); i++) {
                 List<ProposalId> settles = decisions.get(i).settles();
                 for (int j = 0; j < settles.size(); j++) {
-                    if (proposed == null) {
-                        proposed = proposed(session);
+                    ProposalId settled = settles.get(j);
+                    boolean known;
+                    if (proposals.size() <= FEW) {
+                        known = isProposed(proposals, settled);
+                    } else {
+                        if (proposed == null) {
+                            proposed = proposed(proposals);
+                        }
+                        known = proposed.contains(settled);
                     }
-                    if (!proposed.contains(settles.get(j))) {
+                    if (!known) {
                         Violations.at(context, "decisions", i, "settles", j);
                         valid = false;
                     }
@@ -66,11 +77,20 @@ public @interface DecisionsSettleOwnProposals {
             return valid;
         }
 
+        private static boolean isProposed(List<Proposal> proposals, ProposalId id) {
+            for (int i = 0; i < proposals.size(); i++) {
+                if (proposals.get(i).id().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The ids of a session's proposals, gathered once rather than searched per decision. */
-        private static Set<ProposalId> proposed(Session session) {
+        private static Set<ProposalId> proposed(List<Proposal> proposals) {
             Set<ProposalId> ids = new HashSet<>();
-            for (Proposal proposal : session.proposals()) {
-                ids.add(proposal.id());
+            for (int i = 0; i < proposals.size(); i++) {
+                ids.add(proposals.get(i).id());
             }
             return ids;
         }

@@ -13,26 +13,52 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The languages of a {@link Text} and their values, in order, the original first: an unmodifiable
- * map over two arrays, so that reading one language or checking all of them allocates nothing. A
- * text has a few languages, so a lookup compares them in turn.
+ * map over the original, kept in fields, and two arrays of the translations, so that reading one
+ * language or checking all of them allocates nothing. A text has a few languages, so a lookup
+ * compares them in turn. Most texts have only their original: they share empty arrays, and
+ * reading or checking them reads no array at all.
  */
 final class LanguageMap extends AbstractMap<Locale, String> {
+    private static final Locale[] NO_LANGUAGES = {};
+    private static final String[] NO_VALUES = {};
+
+    private final Locale originalLanguage;
+    private final String original;
     private final Locale[] languages;
     private final String[] values;
+    private final int size;
 
     /** Takes the entries of an ordered map, the original first; the map is not kept. */
     LanguageMap(Map<Locale, String> ordered) {
-        languages = ordered.keySet().toArray(new Locale[0]);
-        values = ordered.values().toArray(new String[0]);
+        Iterator<Entry<Locale, String>> entries = ordered.entrySet().iterator();
+        Entry<Locale, String> first = entries.next();
+        originalLanguage = first.getKey();
+        original = first.getValue();
+        size = ordered.size();
+        if (size == 1) {
+            languages = NO_LANGUAGES;
+            values = NO_VALUES;
+        } else {
+            languages = new Locale[size - 1];
+            values = new String[size - 1];
+            for (int i = 0; entries.hasNext(); i++) {
+                Entry<Locale, String> translation = entries.next();
+                languages[i] = translation.getKey();
+                values[i] = translation.getValue();
+            }
+        }
     }
 
     /** {@return the original text: the first value} */
     String first() {
-        return values[0];
+        return original;
     }
 
-    /** Tells whether any language's value passes a test. */
+    /** Tells whether any language's value passes a test, the original first. */
     boolean anyMatch(Predicate<String> test) {
+        if (test.test(original)) {
+            return true;
+        }
         for (String value : values) {
             if (test.test(value)) {
                 return true;
@@ -41,9 +67,17 @@ final class LanguageMap extends AbstractMap<Locale, String> {
         return false;
     }
 
+    private Locale language(int index) {
+        return index == 0 ? originalLanguage : languages[index - 1];
+    }
+
+    private String value(int index) {
+        return index == 0 ? original : values[index - 1];
+    }
+
     private int indexOf(@Nullable Object language) {
-        for (int i = 0; i < languages.length; i++) {
-            if (languages[i].equals(language)) {
+        for (int i = 0; i < size; i++) {
+            if (language(i).equals(language)) {
                 return i;
             }
         }
@@ -52,7 +86,7 @@ final class LanguageMap extends AbstractMap<Locale, String> {
 
     @Override
     public int size() {
-        return languages.length;
+        return size;
     }
 
     @Override
@@ -63,13 +97,13 @@ final class LanguageMap extends AbstractMap<Locale, String> {
     @Override
     public @Nullable String get(@Nullable Object key) {
         int index = indexOf(key);
-        return index < 0 ? null : values[index];
+        return index < 0 ? null : value(index);
     }
 
     @Override
     public void forEach(BiConsumer<? super Locale, ? super String> action) {
-        for (int i = 0; i < languages.length; i++) {
-            action.accept(languages[i], values[i]);
+        for (int i = 0; i < size; i++) {
+            action.accept(language(i), value(i));
         }
     }
 
@@ -78,7 +112,7 @@ final class LanguageMap extends AbstractMap<Locale, String> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return languages.length;
+                return size;
             }
 
             @Override
@@ -88,15 +122,15 @@ final class LanguageMap extends AbstractMap<Locale, String> {
 
                     @Override
                     public boolean hasNext() {
-                        return next < languages.length;
+                        return next < size;
                     }
 
                     @Override
                     public Entry<Locale, String> next() {
-                        if (next >= languages.length) {
+                        if (next >= size) {
                             throw new NoSuchElementException();
                         }
-                        Entry<Locale, String> entry = Map.entry(languages[next], values[next]);
+                        Entry<Locale, String> entry = Map.entry(language(next), value(next));
                         next++;
                         return entry;
                     }

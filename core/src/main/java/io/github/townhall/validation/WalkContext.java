@@ -1,5 +1,6 @@
 package io.github.townhall.validation;
 
+import io.github.townhall.internal.SharedWork;
 import io.github.townhall.validation.internal.ViolationPaths;
 import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidatorContext;
@@ -20,15 +21,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * The context {@link RecordWalk} hands to a constraint's validator: the default violation, or
  * violations pinned to nodes below the validated value through the specification's node builders.
- * One per validation, reset before each constraint; not thread-safe.
+ * One per validation, reset before each constraint; it also keeps the work that several constraints
+ * of one record share ({@link SharedWork}) until the validation ends. Not thread-safe.
  */
-final class WalkContext implements ConstraintValidatorContext {
+final class WalkContext implements ConstraintValidatorContext, SharedWork.Memo {
     private String defaultTemplate = "";
     /** Whether the default violation stands (no validator disabled it). */
     boolean reportsDefault = true;
 
     /** The violations the validator built through the node builders. */
     final List<Report> reports = new ArrayList<>(0);
+
+    /** The shared work kept in this validation: owner, kind and result, in turn. */
+    private final List<Object> kept = new ArrayList<>(0);
 
     /** Makes the context ready for the next evaluation, with the constraint's default template. */
     WalkContext reset(String defaultTemplate) {
@@ -38,6 +43,24 @@ final class WalkContext implements ConstraintValidatorContext {
             reports.clear();
         }
         return this;
+    }
+
+    @Override
+    @SuppressWarnings("ReferenceEquality") // the same record, not an equal one
+    public @Nullable Object kept(Object owner, Class<?> kind) {
+        for (int i = 0; i < kept.size(); i += 3) {
+            if (kept.get(i) == owner && kept.get(i + 1) == kind) {
+                return kept.get(i + 2);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void keep(Object owner, Class<?> kind, Object result) {
+        kept.add(owner);
+        kept.add(kind);
+        kept.add(result);
     }
 
     @Override

@@ -322,6 +322,38 @@ class Model2RuleTest {
     }
 
     @Test
+    void rulesSharingTheSessionIdsEachReportTheirOwn() {
+        // ReferencesResolve and NextSessionNotCopied look up one set of the archive's session ids,
+        // gathered once per validation: each reports its own mistake, and nothing of one
+        // validation is left for the next.
+        Session january = session()
+                .withId(SessionId.of("january"))
+                .withSchedule(io.github.townhall.schedule.OpenEndedSchedule.of(
+                        LocalDate.of(2018, 1, 15), java.time.LocalTime.of(18, 0), RuleTest.PARIS));
+        ActionItem item = ActionItem.of(Text.fr("Écrire")).changedIn(SessionId.of("s9"), ActionStatus.DROPPED);
+        Session december = session()
+                .withNextSession(new NextSession(january.id(), january.schedule(), null, null))
+                .withActionItems(List.of(item));
+        Archive archive = archive(december).withSessions(List.of(december, january));
+        ValidationReport report = RuleTest.VALIDATOR.validate(archive);
+        assertEquals(
+                List.of(
+                        "sessions[0].actionItems[0].statusChangedIn " + ReferencesResolve.class.getName(),
+                        "sessions[0].nextSession " + NextSessionNotCopied.class.getName()),
+                report.violations().stream()
+                        .map(violation -> violation.path() + " " + violation.constraint())
+                        .toList());
+        assertEquals(RuleTest.VALIDATOR.validateWithProvider(archive).violations(), report.violations());
+        Archive mended = archive.withSessions(List.of(
+                december.withNextSession(NextSession.of(january.id()))
+                        .withActionItems(List.of(item.changedIn(january.id(), ActionStatus.DROPPED))),
+                january));
+        assertTrue(
+                RuleTest.VALIDATOR.validate(mended).isValid(),
+                () -> RuleTest.VALIDATOR.validate(mended).toString());
+    }
+
+    @Test
     void nextSessionNeedsAnIdOrASchedule() {
         IllegalArgumentException e =
                 assertThrows(IllegalArgumentException.class, () -> new NextSession(null, null, null, null));
