@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -165,14 +166,16 @@ final class SiteCommand implements Callable<Integer> {
         }
         index.append("</sitemapindex>\n");
         written.add(text(dir.resolve("sitemap.xml"), out -> out.write(index.toString())));
-        Locale first = languages.get(0);
-        HtmlOptions.Builder chooser = HtmlOptions.builder(sites.get(first)).language(first);
-        sites.forEach((language, site) -> {
-            if (!language.equals(first)) {
-                chooser.alternate(language, site);
+        HtmlOptions.Builder chooser = null;
+        for (Map.Entry<Locale, SiteUrls> site : sites.entrySet()) {
+            if (chooser == null) {
+                chooser = HtmlOptions.builder(site.getValue()).language(site.getKey());
+            } else {
+                chooser.alternate(site.getKey(), site.getValue());
             }
-        });
-        String page = HtmlSite.of(chooser.build()).languageChooser(archive, urls.base());
+        }
+        String page = HtmlSite.of(Objects.requireNonNull(chooser, "languages").build())
+                .languageChooser(archive, urls.base());
         written.add(text(dir.resolve("index.html"), out -> out.write(page)));
         return written;
     }
