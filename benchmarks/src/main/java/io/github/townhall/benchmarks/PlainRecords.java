@@ -104,12 +104,14 @@ public final class PlainRecords {
      * @param name the name
      * @param description the description
      * @param referents the referents
+     * @param editorial the texts written by the archive's editors
      */
     public record ProjectGroup(
             String id,
             Map<String, String> name,
             @Nullable Map<String, String> description,
-            @Nullable List<RoleAssignment> referents) {}
+            @Nullable List<RoleAssignment> referents,
+            @Nullable List<String> editorial) {}
 
     /**
      * A cycle.
@@ -221,6 +223,7 @@ public final class PlainRecords {
      * @param country country
      * @param coordinates coordinates
      * @param onlineLink online link
+     * @param accessibility accessibility features
      */
     public record Venue(
             @Nullable String name,
@@ -231,7 +234,8 @@ public final class PlainRecords {
             @Nullable String city,
             @Nullable String country,
             @Nullable GeoPoint coordinates,
-            @Nullable URI onlineLink) {}
+            @Nullable URI onlineLink,
+            @Nullable List<String> accessibility) {}
 
     /**
      * Coordinates.
@@ -412,8 +416,24 @@ public final class PlainRecords {
      */
     public record ActionItem(
             Map<String, String> description,
-            @Nullable String owner,
+            @Nullable Party owner,
             @Nullable LocalDate due) {}
+
+    /**
+     * Who acts or owns something: one of its properties is set.
+     *
+     * @param person a person's id
+     * @param group a group's id
+     * @param organisation an organisation's id
+     * @param meeting the meeting itself
+     * @param name a name alone
+     */
+    public record Party(
+            @Nullable String person,
+            @Nullable String group,
+            @Nullable String organisation,
+            @Nullable Boolean meeting,
+            @Nullable String name) {}
 
     /**
      * Minutes, any variant.
