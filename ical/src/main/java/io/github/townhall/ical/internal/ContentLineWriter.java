@@ -462,10 +462,7 @@ public final class ContentLineWriter {
             char first = piece.charAt(from);
             if (Character.isLowSurrogate(first)) {
                 if (column + 4 > MAX_OCTETS) {
-                    out[at] = '\r';
-                    out[at + 1] = '\n';
-                    out[at + 2] = ' ';
-                    at += 3;
+                    at = folded(out, at);
                     column = 1;
                 }
                 at = wide(out, at, Character.toCodePoint(pending, first), 4);
@@ -499,10 +496,7 @@ public final class ContentLineWriter {
                 }
                 any = true;
                 if (column + (c < 0x80 ? 1 : 2) > MAX_OCTETS) {
-                    out[at] = '\r';
-                    out[at + 1] = '\n';
-                    out[at + 2] = ' ';
-                    at += 3;
+                    at = folded(out, at);
                     column = 1;
                 }
                 while (true) {
@@ -559,19 +553,13 @@ public final class ContentLineWriter {
                     escaped = 'n';
                 }
                 if (column == MAX_OCTETS) {
-                    out[at] = '\r';
-                    out[at + 1] = '\n';
-                    out[at + 2] = ' ';
-                    at += 3;
+                    at = folded(out, at);
                     column = 1;
                 }
                 out[at++] = '\\';
                 column++;
                 if (column == MAX_OCTETS) {
-                    out[at] = '\r';
-                    out[at + 1] = '\n';
-                    out[at + 2] = ' ';
-                    at += 3;
+                    at = folded(out, at);
                     column = 1;
                 }
                 out[at++] = (byte) escaped;
@@ -604,10 +592,7 @@ public final class ContentLineWriter {
                 continue; // unpaired low surrogate: removed
             }
             if (column + width > MAX_OCTETS) {
-                out[at] = '\r';
-                out[at + 1] = '\n';
-                out[at + 2] = ' ';
-                at += 3;
+                at = folded(out, at);
                 column = 1;
             }
             at = wide(out, at, codePoint, width);
@@ -730,10 +715,7 @@ public final class ContentLineWriter {
             char c = value.charAt(i);
             if (c < 0x80) {
                 if (column == MAX_OCTETS) {
-                    out[at] = '\r';
-                    out[at + 1] = '\n';
-                    out[at + 2] = ' ';
-                    at += 3;
+                    at = folded(out, at);
                     column = 1;
                 }
                 out[at++] = (byte) c;
@@ -753,10 +735,7 @@ public final class ContentLineWriter {
                 width = c < 0x800 ? 2 : 3;
             }
             if (column + width > MAX_OCTETS) {
-                out[at] = '\r';
-                out[at + 1] = '\n';
-                out[at + 2] = ' ';
-                at += 3;
+                at = folded(out, at);
                 column = 1;
             }
             at = wide(out, at, codePoint, width);
@@ -782,6 +761,14 @@ public final class ContentLineWriter {
             out[at + 3] = (byte) (0x80 | (codePoint & 0x3f));
         }
         return at + width;
+    }
+
+    /** Writes a fold (CRLF and a space) at {@code at}; returns where it ends. */
+    private static int folded(byte[] out, int at) {
+        out[at] = '\r';
+        out[at + 1] = '\n';
+        out[at + 2] = ' ';
+        return at + 3;
     }
 
     private void fold() {
