@@ -4,41 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.github.townhall.testing.ModuleArchitecture;
+import io.github.townhall.testing.ModuleArchitectureRules;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The ical module's architecture: iCal4j stays out of the public API and is used only to expand
  * recurrence rules, the internal package stays internal, and the packages have no cycles.
  */
-class IcalArchitectureTest {
-    private static ModuleArchitecture rules;
-
-    @BeforeAll
-    static void importClasses() {
-        rules = ModuleArchitecture.of("io.github.townhall.ical");
-    }
-
-    @Test
-    void thePublicApiShowsNoThirdPartyNorInternalType() {
-        rules.checkPublicApiExposesOnly(Set.of());
-    }
-
-    @Test
-    void theInternalPackageIsUsedOnlyFromInsideTheModule() {
-        rules.checkInternalPackageStaysInside();
-    }
-
-    @Test
-    void theCoreNeverDependsOnThisModule() {
-        rules.checkCoreNeverDependsOnTheModule();
-    }
-
-    @Test
-    void noPackageCycles() {
-        rules.checkNoPackageCycles();
+class IcalArchitectureTest extends ModuleArchitectureRules {
+    IcalArchitectureTest() {
+        super("io.github.townhall.ical", Set.of());
     }
 
     @Test
