@@ -27,13 +27,17 @@ public final class Checks {
      */
     public static <T> List<T> copy(Collection<? extends T> list, String name) {
         Objects.requireNonNull(list, name);
-        int index = 0;
-        for (T element : list) {
-            if (element == null) {
-                throw new NullPointerException(name + "[" + index + "] is null");
+        try {
+            return List.copyOf(list); // refuses a null element, and returns an unmodifiable copy as it is
+        } catch (NullPointerException e) {
+            int index = 0;
+            for (T element : list) {
+                if (element == null) {
+                    throw new NullPointerException(name + "[" + index + "] is null");
+                }
+                index++;
             }
-            index++;
+            throw e;
         }
-        return List.copyOf(list);
     }
 }
