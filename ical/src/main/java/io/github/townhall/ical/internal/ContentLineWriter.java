@@ -52,6 +52,12 @@ public final class ContentLineWriter {
     /** The kind of each ASCII character in a TEXT value. */
     private static final byte[] KIND = new byte[128];
 
+    /**
+     * For each character below U+0800, the octets it takes when it is written as it comes (1 or
+     * 2), or 0 when it is escaped or removed.
+     */
+    private static final byte[] WIDTH = new byte[0x800];
+
     static {
         for (int c = 0; c < 128; c++) {
             KIND[c] = c < 0x20 || c == 0x7f ? CONTROL : PLAIN;
@@ -63,11 +69,17 @@ public final class ContentLineWriter {
         KIND[','] = ESCAPED;
         KIND['\n'] = LINE_FEED;
         KIND['\r'] = CARRIAGE_RETURN;
+        for (int c = 0; c < WIDTH.length; c++) {
+            WIDTH[c] = (byte) (c < 0x80 ? (KIND[c] <= BLANK ? 1 : 0) : c < 0xa0 ? 0 : 2);
+        }
     }
 
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
     private byte[] buffer = new byte[FLUSH_AT + (1 << 12)];
+    /** The characters of the piece of a TEXT value being escaped. */
+    private final char[] chars = new char[CHUNK];
+
     private int pos;
     /** Octets on the current physical line. */
     private int octets;
@@ -77,10 +89,6 @@ public final class ContentLineWriter {
     // the state of the TEXT value being written
     /** Whether the value has written a character other than a space or tab. */
     private boolean emitted;
-    /** Where the spaces and tabs that end the value so far start in the buffer, or -1. */
-    private int blankAt = -1;
-    /** The octets on the physical line at {@link #blankAt}. */
-    private int blankOctets;
     /** Whether the last piece ended with CR (an LF that starts the next piece is part of it). */
     private boolean afterCr;
     /** A high surrogate that ended the last piece, or 0. */
@@ -426,7 +434,6 @@ public final class ContentLineWriter {
         putAscii('\\');
         putAscii('n');
         emitted = true;
-        blankAt = -1;
         return this;
     }
 
@@ -442,108 +449,85 @@ public final class ContentLineWriter {
 
     /**
      * Escapes, encodes and folds the characters of a TEXT value from {@code from} to {@code end}
-     * into the buffer: the one escaping routine of the writer.
+     * into the buffer: the one escaping routine of the writer. Characters that are written as they
+     * come (all of ASCII but controls and the three escaped ones, and the two-octet characters) go
+     * in one tight loop; spaces and tabs that end the value are taken back by {@link #closeText()}.
      */
     private void escape(String piece, int from, int end) {
-        if (from == end) {
+        int count = end - from;
+        if (count == 0) {
             return;
         }
-        ensure(4 * (end - from) + 8);
+        ensure(4 * count + 8);
+        char[] in = chars;
+        piece.getChars(from, end, in, 0);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
         boolean any = emitted;
-        int blank = blankAt;
-        int blankColumn = blankOctets;
-        int i = from;
+        int i = 0;
         if (high != 0) {
             char pending = high;
             high = 0;
-            char first = piece.charAt(from);
-            if (Character.isLowSurrogate(first)) {
+            if (Character.isLowSurrogate(in[0])) {
                 if (column + 4 > MAX_OCTETS) {
                     at = folded(out, at);
                     column = 1;
                 }
-                at = wide(out, at, Character.toCodePoint(pending, first), 4);
+                at = wide(out, at, Character.toCodePoint(pending, in[0]), 4);
                 column += 4;
                 any = true;
-                blank = -1;
-                i = from + 1;
+                i = 1;
             }
-        } else if (afterCr && piece.charAt(from) == '\n') {
-            i = from + 1;
+        } else if (afterCr && in[0] == '\n') {
+            i = 1;
         }
         afterCr = false;
-        while (i < end) {
-            char c = piece.charAt(i);
-            int width;
-            int codePoint = c;
-            if (c < 0x80 ? KIND[c] <= BLANK : c >= 0xa0 && c < 0x800) {
-                // a run written as it comes (plain ASCII, spaces and tabs, two-octet characters), up
-                // to the end of the physical line
-                if (c < 0x80 && KIND[c] == BLANK) {
-                    if (!any) {
+        while (i < count) {
+            char c = in[i];
+            int width = c < WIDTH.length ? WIDTH[c] : 0;
+            if (width != 0) {
+                if (!any) {
+                    if (c == ' ' || c == '\t') {
                         i++;
                         continue; // a space or tab that starts the value: dropped
                     }
-                    if (blank < 0) {
-                        blank = at; // before a fold: trailing blanks take their fold back with them
-                        blankColumn = column;
-                    }
-                } else {
-                    blank = -1;
+                    any = true;
                 }
-                any = true;
-                if (column + (c < 0x80 ? 1 : 2) > MAX_OCTETS) {
-                    at = folded(out, at);
-                    column = 1;
-                }
+                // a run written as it comes: one or two octets each, the lead octet chosen without a
+                // branch (the second octet is written either way, and overwritten after a one-octet one)
                 while (true) {
-                    if (c < 0x80) {
-                        out[at++] = (byte) c;
-                        column++;
-                    } else {
-                        out[at] = (byte) (0xc0 | (c >> 6));
-                        out[at + 1] = (byte) (0x80 | (c & 0x3f));
-                        at += 2;
-                        column += 2;
+                    if (column + width > MAX_OCTETS) {
+                        at = folded(out, at);
+                        column = 1;
                     }
-                    if (++i == end) {
+                    int two = 1 - width; // 0 for one octet, -1 for two
+                    out[at] = (byte) ((c & ~two) | ((0xc0 | (c >> 6)) & two));
+                    out[at + 1] = (byte) (0x80 | (c & 0x3f));
+                    at += width;
+                    column += width;
+                    if (++i == count) {
                         break;
                     }
-                    c = piece.charAt(i);
-                    if (c < 0x80) {
-                        byte kind = KIND[c];
-                        if (kind > BLANK || column == MAX_OCTETS) {
-                            break;
-                        }
-                        if (kind == PLAIN) {
-                            blank = -1;
-                        } else if (blank < 0) {
-                            blank = at;
-                            blankColumn = column;
-                        }
-                    } else {
-                        if (c < 0xa0 || c >= 0x800 || column + 2 > MAX_OCTETS) {
-                            break;
-                        }
-                        blank = -1;
+                    c = in[i];
+                    width = c < WIDTH.length ? WIDTH[c] : 0;
+                    if (width == 0) {
+                        break;
                     }
                 }
                 continue;
             }
+            i++;
             if (c < 0x80) {
                 byte kind = KIND[c];
-                i++;
                 if (kind == CONTROL) {
                     continue; // removed: no control character reaches the output
                 }
                 char escaped = c;
                 if (kind == CARRIAGE_RETURN) {
                     escaped = 'n';
-                    if (i < end) {
-                        if (piece.charAt(i) == '\n') {
+                    if (i < count) {
+                        if (in[i] == '\n') {
                             i++;
                         }
                     } else {
@@ -565,23 +549,19 @@ public final class ContentLineWriter {
                 out[at++] = (byte) escaped;
                 column++;
                 any = true;
-                blank = -1;
                 continue;
             }
-            i++;
+            int codePoint = c;
             if (c < 0x800) {
-                if (c <= 0x9f) {
-                    continue; // C1 control: removed
-                }
-                width = 2;
+                continue; // C1 control (the other two-octet characters are written in runs): removed
             } else if (!Character.isSurrogate(c)) {
                 width = 3;
             } else if (Character.isHighSurrogate(c)) {
-                if (i == end) {
+                if (i == count) {
                     high = c; // the next piece may start with its low surrogate
                     break;
                 }
-                char next = piece.charAt(i);
+                char next = in[i];
                 if (!Character.isLowSurrogate(next)) {
                     continue; // unpaired: removed
                 }
@@ -598,13 +578,10 @@ public final class ContentLineWriter {
             at = wide(out, at, codePoint, width);
             column += width;
             any = true;
-            blank = -1;
         }
         pos = at;
         octets = column;
         emitted = any;
-        blankAt = blank;
-        blankOctets = blankColumn;
     }
 
     /** Ends the TEXT value begun by {@link #beginText()}, and its line. */
@@ -657,20 +634,50 @@ public final class ContentLineWriter {
         }
     }
 
+    /** Starts a TEXT value: nothing written yet, no piece pending. */
     private void resetText() {
-        closeText();
+        high = 0;
+        afterCr = false;
         emitted = false;
     }
 
-    /** Ends a TEXT value: trailing spaces and tabs are taken back, a lone high surrogate dropped. */
+    /**
+     * Ends a TEXT value: the spaces and tabs that end it are taken back with the folds between
+     * them, a lone high surrogate dropped. A value that has written something other than spaces
+     * and tabs starts with it (leading ones are never written), so the walk back stops inside the
+     * value; a fold is the only CRLF inside a value, since line breaks are escaped.
+     */
     private void closeText() {
-        if (blankAt >= 0) {
-            pos = blankAt;
-            octets = blankOctets;
-            blankAt = -1;
-        }
         high = 0;
         afterCr = false;
+        if (!emitted) {
+            return;
+        }
+        byte[] out = buffer;
+        int at = pos;
+        int start = at;
+        while (true) {
+            byte b = out[at - 1];
+            if (b == '\t' || (b == ' ' && out[at - 2] != '\n')) {
+                at--;
+            } else if (b == ' ') {
+                at -= 3; // a fold
+            } else {
+                break;
+            }
+        }
+        if (at == start) {
+            return;
+        }
+        int lineBegins = lineStart;
+        for (int k = at - 1; k > lineStart; k--) {
+            if (out[k] == '\n') {
+                lineBegins = k + 1; // after a fold: its space counts on the line
+                break;
+            }
+        }
+        pos = at;
+        octets = at - lineBegins;
     }
 
     private void endLine() {
@@ -792,9 +799,6 @@ public final class ContentLineWriter {
             write(lineStart);
             System.arraycopy(buffer, lineStart, buffer, 0, pos - lineStart);
             pos -= lineStart;
-            if (blankAt >= 0) {
-                blankAt -= lineStart;
-            }
             lineStart = 0;
             if (pos + room <= buffer.length) {
                 return;
