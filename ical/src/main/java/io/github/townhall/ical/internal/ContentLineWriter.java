@@ -52,12 +52,6 @@ public final class ContentLineWriter {
     /** The kind of each ASCII character in a TEXT value. */
     private static final byte[] KIND = new byte[128];
 
-    /**
-     * For each character below U+0800, the octets it takes when it is written as it comes (1 or
-     * 2), or 0 when it is escaped or removed.
-     */
-    private static final byte[] WIDTH = new byte[0x800];
-
     static {
         for (int c = 0; c < 128; c++) {
             KIND[c] = c < 0x20 || c == 0x7f ? CONTROL : PLAIN;
@@ -69,16 +63,11 @@ public final class ContentLineWriter {
         KIND[','] = ESCAPED;
         KIND['\n'] = LINE_FEED;
         KIND['\r'] = CARRIAGE_RETURN;
-        for (int c = 0; c < WIDTH.length; c++) {
-            WIDTH[c] = (byte) (c < 0x80 ? (KIND[c] <= BLANK ? 1 : 0) : c < 0xa0 ? 0 : 2);
-        }
     }
 
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
     private byte[] buffer = new byte[FLUSH_AT + (1 << 12)];
-    /** The characters of the piece of a TEXT value being escaped. */
-    private final char[] chars = new char[CHUNK];
 
     private int pos;
     /** Octets on the current physical line. */
@@ -449,9 +438,9 @@ public final class ContentLineWriter {
 
     /**
      * Escapes, encodes and folds the characters of a TEXT value from {@code from} to {@code end}
-     * into the buffer: the one escaping routine of the writer. Characters that are written as they
-     * come (all of ASCII but controls and the three escaped ones, and the two-octet characters) go
-     * in one tight loop; spaces and tabs that end the value are taken back by {@link #closeText()}.
+     * into the buffer: the one escaping routine of the writer. Runs of ASCII written as it comes
+     * (all but controls and the three escaped characters) go in one tight loop; spaces and tabs
+     * that end the value are taken back by {@link #closeText()}.
      */
     private void escape(String piece, int from, int end) {
         int count = end - from;
@@ -459,62 +448,72 @@ public final class ContentLineWriter {
             return;
         }
         ensure(4 * count + 8);
-        char[] in = chars;
-        piece.getChars(from, end, in, 0);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
         boolean any = emitted;
-        int i = 0;
+        int i = from;
         if (high != 0) {
             char pending = high;
             high = 0;
-            if (Character.isLowSurrogate(in[0])) {
+            if (Character.isLowSurrogate(piece.charAt(from))) {
                 if (column + 4 > MAX_OCTETS) {
                     at = folded(out, at);
                     column = 1;
                 }
-                at = wide(out, at, Character.toCodePoint(pending, in[0]), 4);
+                at = wide(out, at, Character.toCodePoint(pending, piece.charAt(from)), 4);
                 column += 4;
                 any = true;
-                i = 1;
+                i = from + 1;
             }
-        } else if (afterCr && in[0] == '\n') {
-            i = 1;
+        } else if (afterCr && piece.charAt(from) == '\n') {
+            i = from + 1;
         }
         afterCr = false;
-        while (i < count) {
-            char c = in[i];
-            int width = c < WIDTH.length ? WIDTH[c] : 0;
-            if (width != 0) {
+        while (i < end) {
+            char c = piece.charAt(i);
+            if (c < 0x80 && KIND[c] <= BLANK) {
                 if (!any) {
-                    if (c == ' ' || c == '\t') {
+                    if (KIND[c] == BLANK) {
                         i++;
                         continue; // a space or tab that starts the value: dropped
                     }
                     any = true;
                 }
-                // a run written as it comes: one or two octets each, the lead octet chosen without a
-                // branch (the second octet is written either way, and overwritten after a one-octet one)
-                while (true) {
-                    if (column + width > MAX_OCTETS) {
-                        at = folded(out, at);
-                        column = 1;
-                    }
-                    int two = 1 - width; // 0 for one octet, -1 for two
-                    out[at] = (byte) ((c & ~two) | ((0xc0 | (c >> 6)) & two));
-                    out[at + 1] = (byte) (0x80 | (c & 0x3f));
-                    at += width;
-                    column += width;
-                    if (++i == count) {
-                        break;
-                    }
-                    c = in[i];
-                    width = c < WIDTH.length ? WIDTH[c] : 0;
-                    if (width == 0) {
-                        break;
-                    }
+                // a run of ASCII written as it comes, up to the end of the physical line: no fold to
+                // look for on the way
+                if (column == MAX_OCTETS) {
+                    at = folded(out, at);
+                    column = 1;
                 }
+                int stop = Math.min(end, i + MAX_OCTETS - column);
+                int begin = i;
+                int base = at - i;
+                out[at] = (byte) c;
+                i++;
+                while (i < stop) {
+                    c = piece.charAt(i);
+                    if (c >= 0x80 || KIND[c] > BLANK) {
+                        break;
+                    }
+                    out[base + i] = (byte) c;
+                    i++;
+                }
+                at = base + i;
+                column += i - begin;
+                continue;
+            }
+            if (c >= 0xa0 && c < 0x800) {
+                if (column + 2 > MAX_OCTETS) {
+                    at = folded(out, at);
+                    column = 1;
+                }
+                out[at] = (byte) (0xc0 | (c >> 6));
+                out[at + 1] = (byte) (0x80 | (c & 0x3f));
+                at += 2;
+                column += 2;
+                any = true;
+                i++;
                 continue;
             }
             i++;
@@ -526,8 +525,8 @@ public final class ContentLineWriter {
                 char escaped = c;
                 if (kind == CARRIAGE_RETURN) {
                     escaped = 'n';
-                    if (i < count) {
-                        if (in[i] == '\n') {
+                    if (i < end) {
+                        if (piece.charAt(i) == '\n') {
                             i++;
                         }
                     } else {
@@ -552,16 +551,17 @@ public final class ContentLineWriter {
                 continue;
             }
             int codePoint = c;
+            int width;
             if (c < 0x800) {
-                continue; // C1 control (the other two-octet characters are written in runs): removed
+                continue; // C1 control (the other two-octet characters are written above): removed
             } else if (!Character.isSurrogate(c)) {
                 width = 3;
             } else if (Character.isHighSurrogate(c)) {
-                if (i == count) {
+                if (i == end) {
                     high = c; // the next piece may start with its low surrogate
                     break;
                 }
-                char next = in[i];
+                char next = piece.charAt(i);
                 if (!Character.isLowSurrogate(next)) {
                     continue; // unpaired: removed
                 }
