@@ -35,10 +35,11 @@ public final class ContentLineWriter {
     /** The buffer goes to the sink once it holds this many bytes, at a line's boundary. */
     private static final int FLUSH_AT = 1 << 16;
 
-    /** A value is escaped this many characters at a time (for the room it needs in the buffer). */
+    /**
+     * The pieces of a TEXT value are gathered this many characters at a time, then escaped in one
+     * go (one pass over long runs rather than one call per short piece).
+     */
     private static final int CHUNK = 1024;
-
-    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
     /** What an ASCII character of a TEXT value is. */
     private static final byte PLAIN = 0;
@@ -68,6 +69,10 @@ public final class ContentLineWriter {
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
     private byte[] buffer = new byte[FLUSH_AT + (1 << 12)];
+    /** The characters of the TEXT value given since it was last escaped. */
+    private final char[] pending = new char[CHUNK];
+
+    private int pendingLength;
 
     private int pos;
     /** Octets on the current physical line. */
@@ -400,12 +405,25 @@ public final class ContentLineWriter {
      */
     public ContentLineWriter append(String piece) {
         int length = piece.length();
-        for (int from = 0; from < length; ) {
-            int to = Math.min(length, from + CHUNK);
-            escape(piece, from, to);
-            from = to;
+        int from = 0;
+        while (length - from > CHUNK - pendingLength) {
+            int take = CHUNK - pendingLength;
+            piece.getChars(from, from + take, pending, pendingLength);
+            pendingLength = CHUNK;
+            from += take;
+            escapePending();
         }
+        piece.getChars(from, length, pending, pendingLength);
+        pendingLength += length - from;
         return this;
+    }
+
+    /** Adds one character to the TEXT value begun by {@link #beginText()}. */
+    private void appendChar(char c) {
+        if (pendingLength == CHUNK) {
+            escapePending();
+        }
+        pending[pendingLength++] = c;
     }
 
     /**
@@ -415,14 +433,7 @@ public final class ContentLineWriter {
      * @return this writer
      */
     public ContentLineWriter appendLineBreak() {
-        high = 0;
-        if (afterCr) {
-            afterCr = false; // the LF of a CRLF split between two pieces
-            return this;
-        }
-        putAscii('\\');
-        putAscii('n');
-        emitted = true;
+        appendChar('\n');
         return this;
     }
 
@@ -433,45 +444,51 @@ public final class ContentLineWriter {
      * @return this writer
      */
     public ContentLineWriter append(long number) {
-        return append(number >= 0 && number < 10 ? DIGITS[(int) number] : Long.toString(number));
+        if (number >= 0 && number < 10) {
+            appendChar((char) ('0' + number));
+            return this;
+        }
+        return append(Long.toString(number));
     }
 
     /**
-     * Escapes, encodes and folds the characters of a TEXT value from {@code from} to {@code end}
-     * into the buffer: the one escaping routine of the writer. Runs of ASCII written as it comes
+     * Escapes, encodes and folds the characters gathered of a TEXT value into the buffer: the one
+     * escaping routine of the writer. Runs of ASCII written as it comes
      * (all but controls and the three escaped characters) go in one tight loop; spaces and tabs
      * that end the value are taken back by {@link #closeText()}.
      */
-    private void escape(String piece, int from, int end) {
-        int count = end - from;
+    private void escapePending() {
+        int count = pendingLength;
         if (count == 0) {
             return;
         }
+        pendingLength = 0;
+        char[] in = pending;
         ensure(4 * count + 8);
         byte[] out = buffer;
         int at = pos;
         int column = octets;
         boolean any = emitted;
-        int i = from;
+        int i = 0;
         if (high != 0) {
-            char pending = high;
+            char waiting = high;
             high = 0;
-            if (Character.isLowSurrogate(piece.charAt(from))) {
+            if (Character.isLowSurrogate(in[0])) {
                 if (column + 4 > MAX_OCTETS) {
                     at = folded(out, at);
                     column = 1;
                 }
-                at = wide(out, at, Character.toCodePoint(pending, piece.charAt(from)), 4);
+                at = wide(out, at, Character.toCodePoint(waiting, in[0]), 4);
                 column += 4;
                 any = true;
-                i = from + 1;
+                i = 1;
             }
-        } else if (afterCr && piece.charAt(from) == '\n') {
-            i = from + 1;
+        } else if (afterCr && in[0] == '\n') {
+            i = 1;
         }
         afterCr = false;
-        while (i < end) {
-            char c = piece.charAt(i);
+        while (i < count) {
+            char c = in[i];
             if (c < 0x80 && KIND[c] <= BLANK) {
                 if (!any) {
                     if (KIND[c] == BLANK) {
@@ -486,13 +503,13 @@ public final class ContentLineWriter {
                     at = folded(out, at);
                     column = 1;
                 }
-                int stop = Math.min(end, i + MAX_OCTETS - column);
+                int stop = Math.min(count, i + MAX_OCTETS - column);
                 int begin = i;
                 int base = at - i;
                 out[at] = (byte) c;
                 i++;
                 while (i < stop) {
-                    c = piece.charAt(i);
+                    c = in[i];
                     if (c >= 0x80 || KIND[c] > BLANK) {
                         break;
                     }
@@ -525,8 +542,8 @@ public final class ContentLineWriter {
                 char escaped = c;
                 if (kind == CARRIAGE_RETURN) {
                     escaped = 'n';
-                    if (i < end) {
-                        if (piece.charAt(i) == '\n') {
+                    if (i < count) {
+                        if (in[i] == '\n') {
                             i++;
                         }
                     } else {
@@ -557,11 +574,11 @@ public final class ContentLineWriter {
             } else if (!Character.isSurrogate(c)) {
                 width = 3;
             } else if (Character.isHighSurrogate(c)) {
-                if (i == end) {
-                    high = c; // the next piece may start with its low surrogate
+                if (i == count) {
+                    high = c; // the next chunk may start with its low surrogate
                     break;
                 }
-                char next = piece.charAt(i);
+                char next = in[i];
                 if (!Character.isLowSurrogate(next)) {
                     continue; // unpaired: removed
                 }
@@ -636,6 +653,7 @@ public final class ContentLineWriter {
 
     /** Starts a TEXT value: nothing written yet, no piece pending. */
     private void resetText() {
+        pendingLength = 0;
         high = 0;
         afterCr = false;
         emitted = false;
@@ -648,6 +666,7 @@ public final class ContentLineWriter {
      * value; a fold is the only CRLF inside a value, since line breaks are escaped.
      */
     private void closeText() {
+        escapePending();
         high = 0;
         afterCr = false;
         if (!emitted) {
