@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,30 +44,38 @@ public final class ContentLineWriter {
      */
     private static final int CHUNK = 1024;
 
-    /** What an ASCII character of a TEXT value is. */
-    private static final byte PLAIN = 0;
-
-    private static final byte BLANK = 1;
-    private static final byte ESCAPED = 2;
-    private static final byte LINE_FEED = 3;
-    private static final byte CARRIAGE_RETURN = 4;
-    private static final byte CONTROL = 5;
-
-    /** The kind of each ASCII character in a TEXT value. */
-    private static final byte[] KIND = new byte[128];
+    /**
+     * How each character below U+0800 is written in a TEXT value: its first octet, its second
+     * octet (bits 8 to 15) and how many octets it takes (bits 16 and up): 1 for a character written
+     * as it comes, 2 for an escape ({@code \\,}, {@code \\n}) or a two-octet character, 0 for one
+     * that is removed (a control character). CR, which may start a CRLF, is not in it.
+     */
+    private static final int[] CODE = new int[0x800];
 
     static {
-        for (int c = 0; c < 128; c++) {
-            KIND[c] = c < 0x20 || c == 0x7f ? CONTROL : PLAIN;
+        for (int c = 0; c < CODE.length; c++) {
+            int first = 0;
+            int second = 0;
+            int width;
+            if (c == '\\' || c == ';' || c == ',' || c == '\n') {
+                first = '\\';
+                second = c == '\n' ? 'n' : c;
+                width = 2;
+            } else if (c < 0x80) {
+                first = c;
+                width = (c < 0x20 && c != '\t') || c == 0x7f ? 0 : 1;
+            } else {
+                first = 0xc0 | (c >> 6);
+                second = 0x80 | (c & 0x3f);
+                width = c < 0xa0 ? 0 : 2; // C1 controls are removed
+            }
+            CODE[c] = first | (second << 8) | (width << 16);
         }
-        KIND[' '] = BLANK;
-        KIND['\t'] = BLANK;
-        KIND['\\'] = ESCAPED;
-        KIND[';'] = ESCAPED;
-        KIND[','] = ESCAPED;
-        KIND['\n'] = LINE_FEED;
-        KIND['\r'] = CARRIAGE_RETURN;
     }
+
+    /** Writes the two octets of a {@link #CODE} at once (the second one is overwritten after a one-octet character). */
+    private static final VarHandle TWO_OCTETS =
+            MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final @Nullable OutputStream stream;
     private final @Nullable Writer writer;
@@ -453,9 +464,9 @@ public final class ContentLineWriter {
 
     /**
      * Escapes, encodes and folds the characters gathered of a TEXT value into the buffer: the one
-     * escaping routine of the writer. Runs of ASCII written as it comes
-     * (all but controls and the three escaped characters) go in one tight loop; spaces and tabs
-     * that end the value are taken back by {@link #closeText()}.
+     * escaping routine of the writer. Characters below U+0800 (but CR) are written from {@link
+     * #CODE} in one tight loop up to the end of each physical line; spaces and tabs that end the
+     * value are taken back by {@link #closeText()}.
      */
     private void escapePending() {
         int count = pendingLength;
@@ -489,68 +500,63 @@ public final class ContentLineWriter {
         afterCr = false;
         while (i < count) {
             char c = in[i];
-            if (c < 0x80 && KIND[c] <= BLANK) {
+            if (c < 0x800 && c != '\r') {
                 if (!any) {
-                    if (KIND[c] == BLANK) {
+                    if (CODE[c] >>> 16 == 0 || c == ' ' || c == '\t') {
                         i++;
-                        continue; // a space or tab that starts the value: dropped
+                        continue; // removed, or a space or tab that starts the value: dropped
                     }
                     any = true;
                 }
-                // a run of ASCII written as it comes, up to the end of the physical line: no fold to
-                // look for on the way
-                if (column == MAX_OCTETS) {
-                    at = folded(out, at);
-                    column = 1;
-                }
-                int stop = Math.min(count, i + MAX_OCTETS - column);
-                int begin = i;
-                int base = at - i;
-                out[at] = (byte) c;
-                i++;
-                while (i < stop) {
-                    c = in[i];
-                    if (c >= 0x80 || KIND[c] > BLANK) {
+                // up to the last two octets of the physical line, characters from the table with no
+                // branch on what they are, and no fold to look for
+                int limit = at + (MAX_OCTETS - column) - 2;
+                int begin = at;
+                while (at <= limit) {
+                    int code = CODE[c];
+                    TWO_OCTETS.set(out, at, (short) code);
+                    at += code >>> 16;
+                    if (++i == count) {
                         break;
                     }
-                    out[base + i] = (byte) c;
-                    i++;
+                    c = in[i];
+                    if (c >= 0x800 || c == '\r') {
+                        break;
+                    }
                 }
-                at = base + i;
-                column += i - begin;
-                continue;
-            }
-            if (c >= 0xa0 && c < 0x800) {
-                if (column + 2 > MAX_OCTETS) {
+                column += at - begin;
+                if (i == count || c >= 0x800 || c == '\r') {
+                    continue;
+                }
+                // at the end of the line: one character, after a fold if it does not fit
+                int code = CODE[c];
+                int width = code >>> 16;
+                i++;
+                if (column + width > MAX_OCTETS) {
+                    if ((byte) code == '\\' && column < MAX_OCTETS) {
+                        out[at++] = '\\'; // an escape may be folded between its two characters
+                        at = folded(out, at);
+                        out[at++] = (byte) (code >> 8);
+                        column = 2;
+                        continue;
+                    }
                     at = folded(out, at);
                     column = 1;
                 }
-                out[at] = (byte) (0xc0 | (c >> 6));
-                out[at + 1] = (byte) (0x80 | (c & 0x3f));
-                at += 2;
-                column += 2;
-                any = true;
-                i++;
+                TWO_OCTETS.set(out, at, (short) code);
+                at += width;
+                column += width;
                 continue;
             }
             i++;
-            if (c < 0x80) {
-                byte kind = KIND[c];
-                if (kind == CONTROL) {
-                    continue; // removed: no control character reaches the output
-                }
-                char escaped = c;
-                if (kind == CARRIAGE_RETURN) {
-                    escaped = 'n';
-                    if (i < count) {
-                        if (in[i] == '\n') {
-                            i++;
-                        }
-                    } else {
-                        afterCr = true;
+            if (c == '\r') {
+                // CR or CRLF: a line break
+                if (i < count) {
+                    if (in[i] == '\n') {
+                        i++;
                     }
-                } else if (kind == LINE_FEED) {
-                    escaped = 'n';
+                } else {
+                    afterCr = true;
                 }
                 if (column == MAX_OCTETS) {
                     at = folded(out, at);
@@ -562,16 +568,14 @@ public final class ContentLineWriter {
                     at = folded(out, at);
                     column = 1;
                 }
-                out[at++] = (byte) escaped;
+                out[at++] = 'n';
                 column++;
                 any = true;
                 continue;
             }
             int codePoint = c;
             int width;
-            if (c < 0x800) {
-                continue; // C1 control (the other two-octet characters are written above): removed
-            } else if (!Character.isSurrogate(c)) {
+            if (!Character.isSurrogate(c)) {
                 width = 3;
             } else if (Character.isHighSurrogate(c)) {
                 if (i == count) {
