@@ -15,10 +15,10 @@ public final class Strings {
     public static boolean isMultiLine(String value) {
         for (int i = 0, length = value.length(); i < length; i++) {
             char c = value.charAt(i);
-            if (c < ' ') {
+            // the C0 controls, DEL and the C1 controls, the two separators: each test is false for
+            // every other character, accented or not, so that none is a branch the processor guesses
+            if (c < ' ' || (char) (c - '\u007f') <= '\u009f' - '\u007f' || (char) (c - '\u2028') <= 1) {
                 return true;
-            } else if (c >= '\u007f' && (c <= '\u009f' || c == '\u2028' || c == '\u2029')) {
-                return true; // the other ISO controls, then the two separators
             }
         }
         return false;
