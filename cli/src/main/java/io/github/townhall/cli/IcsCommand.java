@@ -4,18 +4,14 @@ import io.github.townhall.archive.Archive;
 import io.github.townhall.cycle.CycleId;
 import io.github.townhall.ical.IcalOptions;
 import io.github.townhall.ical.IcalWriter;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code townhall ics}: writes the iCalendar feed of a JSON document. */
 @Command(
@@ -28,9 +24,6 @@ import picocli.CommandLine.Spec;
 final class IcsCommand implements Callable<Integer> {
     /** The domain of session UIDs when none is given. */
     static final String DEFAULT_DOMAIN = "townhall.invalid";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(
             names = "--lang",
@@ -56,12 +49,8 @@ final class IcsCommand implements Callable<Integer> {
     @Nullable
     String baseUrl;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to this file instead of standard output.")
-    @Nullable
-    Path output;
+    @Mixin
+    Output output;
 
     @Parameters(paramLabel = "FILE.json", description = "The townhall JSON document.")
     Path input;
@@ -77,17 +66,7 @@ final class IcsCommand implements Callable<Integer> {
         if (cycleId != null && archive.cycle(cycleId) == null) {
             throw new CliException(Townhall.UNREADABLE, input + ": no cycle with id '" + cycle + "'");
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            write(writer, archive, cycleId, out);
-            out.flush();
-        } else {
-            Inputs.write(output, stream -> {
-                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                write(writer, archive, cycleId, out);
-                out.flush();
-            });
-        }
+        output.write(out -> write(writer, archive, cycleId, out), false);
         return Townhall.OK;
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to this file instead of standard output.")
-    @Nullable
-    Path output;
+    @Mixin
+    Output output;
 
     @Option(
             names = "--organisation",
@@ -99,15 +96,9 @@ final class ImportCommand implements Callable<Integer> {
                 .sessions(imported.sessions())
                 .build();
         TownhallJson json = TownhallJson.defaults();
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            json.write(archive, out);
-            out.flush();
-        } else {
-            Inputs.write(output, stream -> json.write(archive, stream));
-        }
+        output.write(out -> json.write(archive, out), false);
         err.println(input + ": " + imported.sessions().size() + " sessions imported, "
-                + imported.issues().size() + " issues" + (output == null ? "" : ", written to " + output));
+                + imported.issues().size() + " issues" + (output.file == null ? "" : ", written to " + output.file));
         if (earlier != null && since != null) {
             printChanges(ImportDiff.between(earlier.sessions(), imported.sessions()), since, err);
         }

@@ -7,19 +7,15 @@ import io.github.townhall.jsonld.SchemaOrg;
 import io.github.townhall.session.Session;
 import io.github.townhall.session.SessionId;
 import io.github.townhall.site.SiteUrls;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code townhall jsonld}: writes the schema.org JSON-LD of a JSON document's agenda, cycle or session. */
 @Command(
@@ -32,9 +28,6 @@ import picocli.CommandLine.Spec;
 final class JsonLdCommand implements Callable<Integer> {
     /** The base address of the site when none is given. */
     static final String DEFAULT_BASE = "https://townhall.invalid/";
-
-    @Spec
-    CommandSpec spec;
 
     @Option(
             names = "--lang",
@@ -57,12 +50,8 @@ final class JsonLdCommand implements Callable<Integer> {
     @Nullable
     String session;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to this file instead of standard output.")
-    @Nullable
-    Path output;
+    @Mixin
+    Output output;
 
     @Parameters(paramLabel = "FILE.json", description = "The townhall JSON document.")
     Path input;
@@ -81,18 +70,7 @@ final class JsonLdCommand implements Callable<Integer> {
         if (session != null && one == null) {
             throw new CliException(Townhall.UNREADABLE, input + ": no session with id '" + session + "'");
         }
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            write(schema, archive, one, out);
-            out.println();
-            out.flush();
-        } else {
-            Inputs.write(output, stream -> {
-                Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                write(schema, archive, one, out);
-                out.flush();
-            });
-        }
+        output.write(out -> write(schema, archive, one, out), true);
         return Townhall.OK;
     }
 

@@ -366,6 +366,18 @@ class TownhallCliTest {
     }
 
     @Test
+    void jsonldWithOutputWritesToTheFileWhatItPrintsWithoutTheLastLineBreak() throws IOException {
+        Path out = demo();
+        String json = out.resolve("toulouse-cycle.json").toString();
+        Path file = dir.resolve("cycle.jsonld");
+        Run printed = run("jsonld", "--cycle", "rencontres-toulouse", json);
+        Run written = run("jsonld", "--cycle", "rencontres-toulouse", "-o", file.toString(), json);
+        assertEquals(0, written.code(), written.err());
+        assertEquals("", written.out());
+        assertEquals(printed.out(), Files.readString(file) + System.lineSeparator());
+    }
+
+    @Test
     void icsRefusesAnUnknownCycle() {
         Path out = demo();
         Run run =
