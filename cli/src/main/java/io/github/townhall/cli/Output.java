@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +17,6 @@ import picocli.CommandLine.Spec;
  */
 final class Output {
     @Spec(Spec.Target.MIXEE)
-    @Nullable
     CommandSpec spec;
 
     @Option(
@@ -45,7 +43,7 @@ final class Output {
             });
             return;
         }
-        PrintWriter out = Objects.requireNonNull(spec, "spec").commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         try {
             document.accept(out);
         } catch (IOException e) {
