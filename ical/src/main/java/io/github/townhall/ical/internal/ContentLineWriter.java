@@ -48,7 +48,7 @@ public final class ContentLineWriter {
      * How each character below U+0800 is written in a TEXT value: its first octet, its second
      * octet (bits 8 to 15) and how many octets it takes (bits 16 and up): 1 for a character written
      * as it comes, 2 for an escape ({@code \\,}, {@code \\n}) or a two-octet character, 0 for one
-     * that is removed (a control character). CR, which may start a CRLF, is not in it.
+     * that is removed (a control character). CR, which may start a CRLF, is written as LF is.
      */
     private static final int[] CODE = new int[0x800];
 
@@ -464,7 +464,7 @@ public final class ContentLineWriter {
 
     /**
      * Escapes, encodes and folds the characters gathered of a TEXT value into the buffer: the one
-     * escaping routine of the writer. Characters below U+0800 (but CR) are written from {@link
+     * escaping routine of the writer. Characters below U+0800 are written from {@link
      * #CODE} in one tight loop up to the end of each physical line; spaces and tabs that end the
      * value are taken back by {@link #closeText()}.
      */
@@ -500,7 +500,17 @@ public final class ContentLineWriter {
         afterCr = false;
         while (i < count) {
             char c = in[i];
-            if (c < 0x800 && c != '\r') {
+            if (c == '\r') {
+                // CR or CRLF: one line break, written as LF is
+                if (i + 1 == count) {
+                    afterCr = true; // an LF that starts the next chunk belongs to this CR
+                } else if (in[i + 1] == '\n') {
+                    i++;
+                    continue; // the LF writes the line break
+                }
+                c = '\n';
+            }
+            if (c < 0x800) {
                 if (!any) {
                     if (CODE[c] >>> 16 == 0 || c == ' ' || c == '\t') {
                         i++;
@@ -549,30 +559,6 @@ public final class ContentLineWriter {
                 continue;
             }
             i++;
-            if (c == '\r') {
-                // CR or CRLF: a line break
-                if (i < count) {
-                    if (in[i] == '\n') {
-                        i++;
-                    }
-                } else {
-                    afterCr = true;
-                }
-                if (column == MAX_OCTETS) {
-                    at = folded(out, at);
-                    column = 1;
-                }
-                out[at++] = '\\';
-                column++;
-                if (column == MAX_OCTETS) {
-                    at = folded(out, at);
-                    column = 1;
-                }
-                out[at++] = 'n';
-                column++;
-                any = true;
-                continue;
-            }
             int codePoint = c;
             int width;
             if (!Character.isSurrogate(c)) {
