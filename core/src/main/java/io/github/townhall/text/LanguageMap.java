@@ -1,5 +1,6 @@
 package io.github.townhall.text;
 
+import io.github.townhall.internal.Strings;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +27,10 @@ final class LanguageMap extends AbstractMap<Locale, String> {
     private final Locale[] languages;
     private final String[] values;
     private final int size;
+    /** Whether the original or a translation is blank: found once, read by {@link NotBlankText}. */
+    private final boolean anyBlank;
+    /** Whether one holds a line break or control character: found once, read by {@link SingleLine}. */
+    private final boolean anyMultiLine;
 
     /** Takes the entries of an ordered map, the original first; the map is not kept. */
     LanguageMap(Map<Locale, String> ordered) {
@@ -47,6 +51,14 @@ final class LanguageMap extends AbstractMap<Locale, String> {
                 values[i] = translation.getValue();
             }
         }
+        boolean blank = original.isBlank();
+        boolean multiLine = Strings.isMultiLine(original);
+        for (String value : values) {
+            blank |= value.isBlank();
+            multiLine |= Strings.isMultiLine(value);
+        }
+        anyBlank = blank;
+        anyMultiLine = multiLine;
     }
 
     /** {@return the original text: the first value} */
@@ -54,17 +66,14 @@ final class LanguageMap extends AbstractMap<Locale, String> {
         return original;
     }
 
-    /** Tells whether any language's value passes a test, the original first. */
-    boolean anyMatch(Predicate<String> test) {
-        if (test.test(original)) {
-            return true;
-        }
-        for (String value : values) {
-            if (test.test(value)) {
-                return true;
-            }
-        }
-        return false;
+    /** {@return whether the original or a translation is blank ({@link String#isBlank})} */
+    boolean anyBlank() {
+        return anyBlank;
+    }
+
+    /** {@return whether the original or a translation is multi-line ({@link Strings#isMultiLine})} */
+    boolean anyMultiLine() {
+        return anyMultiLine;
     }
 
     private Locale language(int index) {

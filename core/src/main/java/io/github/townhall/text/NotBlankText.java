@@ -41,7 +41,7 @@ public @interface NotBlankText {
 
         @Override
         public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
-            return text == null || !text.anyMatch(String::isBlank);
+            return text == null || !text.anyBlank();
         }
     }
 }

@@ -54,7 +54,7 @@ public @interface SingleLine {
 
         @Override
         public boolean isValid(@Nullable Text value, ConstraintValidatorContext context) {
-            return value == null || !value.anyMatch(Strings::isMultiLine);
+            return value == null || !value.anyMultiLine();
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -212,9 +211,14 @@ public record Text(Locale originalLanguage, Map<Locale, String> values) {
         return Collections.unmodifiableMap(copy);
     }
 
-    /** Tells whether any language's text passes a test, without an iterator: for the validators. */
-    boolean anyMatch(Predicate<String> test) {
-        return ((LanguageMap) values).anyMatch(test);
+    /** {@return whether any language's text is blank, as found when the text was made: for the validators} */
+    boolean anyBlank() {
+        return ((LanguageMap) values).anyBlank();
+    }
+
+    /** {@return whether any language's text is multi-line, as found when the text was made: for the validators} */
+    boolean anyMultiLine() {
+        return ((LanguageMap) values).anyMultiLine();
     }
 
     /** {@return the original text, for logs and debugging, not null} */
