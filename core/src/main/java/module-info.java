@@ -35,8 +35,8 @@ module io.github.townhall.core {
     exports io.github.townhall.site;
 
     // Validation providers read the constraints of the model's private fields by reflection and
-    // instantiate the validators nested in the constraints; opened to any provider, not only
-    // Hibernate Validator.
+    // instantiate the validators each package holds (SessionValidators...); opened to any
+    // provider, not only Hibernate Validator.
     opens io.github.townhall.id;
     opens io.github.townhall.text;
     opens io.github.townhall.constraint;

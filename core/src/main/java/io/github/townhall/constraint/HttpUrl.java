@@ -7,16 +7,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.townhall.constraint.ValueValidators.HttpUrlOfUri;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated {@link java.net.URI} is an absolute {@code http} or {@code https} URL with a host.
@@ -25,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {HttpUrl.OfUri.class})
+@Constraint(validatedBy = {HttpUrlOfUri.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
@@ -35,24 +31,4 @@ public @interface HttpUrl {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link HttpUrl} on a {@link URI}, not for direct use. */
-    final class OfUri implements ConstraintValidator<HttpUrl, URI> {
-        /** Creates the validator. */
-        public OfUri() {}
-
-        @Override
-        public boolean isValid(@Nullable URI uri, ConstraintValidatorContext context) {
-            if (uri == null) {
-                return true;
-            }
-            String scheme = uri.getScheme();
-            if (scheme == null || uri.isOpaque()) {
-                return false;
-            }
-            String lower = scheme.toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            return (lower.equals("http") || lower.equals("https")) && host != null && !host.isEmpty();
-        }
-    }
 }

@@ -7,15 +7,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.townhall.constraint.ValueValidators.PositiveDurationOfDuration;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated {@link java.time.Duration} is longer than zero. Null is valid.
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {PositiveDuration.OfDuration.class})
+@Constraint(validatedBy = {PositiveDurationOfDuration.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface PositiveDuration {
@@ -33,15 +30,4 @@ public @interface PositiveDuration {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link PositiveDuration} on a {@link Duration}, not for direct use. */
-    final class OfDuration implements ConstraintValidator<PositiveDuration, Duration> {
-        /** Creates the validator. */
-        public OfDuration() {}
-
-        @Override
-        public boolean isValid(@Nullable Duration duration, ConstraintValidatorContext context) {
-            return duration == null || (!duration.isNegative() && !duration.isZero());
-        }
-    }
 }

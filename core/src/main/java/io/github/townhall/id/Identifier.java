@@ -7,15 +7,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Strings;
+import io.github.townhall.id.IdValidators.IdentifierOfId;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated identifier (any {@link Id}: a {@code SessionId}, {@code CycleId},
@@ -25,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {Identifier.OfId.class})
+@Constraint(validatedBy = {IdentifierOfId.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface Identifier {
@@ -35,19 +32,4 @@ public @interface Identifier {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link Identifier} on any {@link Id}, not for direct use. */
-    final class OfId implements ConstraintValidator<Identifier, Id> {
-        /** Creates the validator. */
-        public OfId() {}
-
-        @Override
-        public boolean isValid(@Nullable Id id, ConstraintValidatorContext context) {
-            if (id == null) {
-                return true;
-            }
-            String text = id.value();
-            return !text.isBlank() && !Strings.isMultiLine(text);
-        }
-    }
 }

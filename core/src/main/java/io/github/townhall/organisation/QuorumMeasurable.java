@@ -4,15 +4,12 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Violations;
+import io.github.townhall.organisation.OrganisationValidators.QuorumMeasurableOfOrganisation;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * An {@link Organisation} whose quorum is a share of its members records how many members it has;
@@ -21,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {QuorumMeasurable.OfOrganisation.class})
+@Constraint(validatedBy = {QuorumMeasurableOfOrganisation.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface QuorumMeasurable {
@@ -31,22 +28,4 @@ public @interface QuorumMeasurable {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link QuorumMeasurable} on a {@link Organisation}, not for direct use. */
-    final class OfOrganisation implements ConstraintValidator<QuorumMeasurable, Organisation> {
-        /** Creates the validator. */
-        public OfOrganisation() {}
-
-        @Override
-        public boolean isValid(@Nullable Organisation value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            if (!(value.quorum() instanceof Quorum.Share) || value.members() != null) {
-                return true;
-            }
-            Violations.at(context, "members");
-            return false;
-        }
-    }
 }

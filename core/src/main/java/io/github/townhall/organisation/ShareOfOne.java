@@ -7,15 +7,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.townhall.organisation.OrganisationValidators.ShareOfOneOfDecimal;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.math.BigDecimal;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated {@link java.math.BigDecimal} is a share: more than 0 and at most 1. Null is valid.
@@ -23,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {ShareOfOne.OfDecimal.class})
+@Constraint(validatedBy = {ShareOfOneOfDecimal.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ShareOfOne {
@@ -33,18 +30,4 @@ public @interface ShareOfOne {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link ShareOfOne} on a {@link BigDecimal}, not for direct use. */
-    final class OfDecimal implements ConstraintValidator<ShareOfOne, BigDecimal> {
-        /** Creates the validator. */
-        public OfDecimal() {}
-
-        @Override
-        public boolean isValid(@Nullable BigDecimal value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            return value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0;
-        }
-    }
 }

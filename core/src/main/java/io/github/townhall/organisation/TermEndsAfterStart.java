@@ -4,15 +4,12 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Violations;
+import io.github.townhall.organisation.OrganisationValidators.TermEndsAfterStartOfRoleAssignment;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link RoleAssignment}'s term ends after it starts: when both dates are known, the role is not
@@ -21,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {TermEndsAfterStart.OfRoleAssignment.class})
+@Constraint(validatedBy = {TermEndsAfterStartOfRoleAssignment.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface TermEndsAfterStart {
@@ -31,22 +28,4 @@ public @interface TermEndsAfterStart {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link TermEndsAfterStart} on a {@link RoleAssignment}, not for direct use. */
-    final class OfRoleAssignment implements ConstraintValidator<TermEndsAfterStart, RoleAssignment> {
-        /** Creates the validator. */
-        public OfRoleAssignment() {}
-
-        @Override
-        public boolean isValid(@Nullable RoleAssignment role, ConstraintValidatorContext context) {
-            if (role == null
-                    || role.from() == null
-                    || role.until() == null
-                    || !role.until().isBefore(role.from())) {
-                return true;
-            }
-            Violations.at(context, "until");
-            return false;
-        }
-    }
 }

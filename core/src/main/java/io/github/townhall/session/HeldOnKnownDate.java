@@ -4,16 +4,12 @@ import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Violations;
-import io.github.townhall.schedule.TentativeSchedule;
+import io.github.townhall.session.SessionValidators.HeldOnKnownDateOfSession;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Session} whose status is {@code HELD} has an exact date: an exact or open-ended
@@ -22,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {HeldOnKnownDate.OfSession.class})
+@Constraint(validatedBy = {HeldOnKnownDateOfSession.class})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface HeldOnKnownDate {
@@ -32,23 +28,4 @@ public @interface HeldOnKnownDate {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link HeldOnKnownDate} on a {@link Session}, not for direct use. */
-    final class OfSession implements ConstraintValidator<HeldOnKnownDate, Session> {
-        /** Creates the validator. */
-        public OfSession() {}
-
-        @Override
-        public boolean isValid(@Nullable Session session, ConstraintValidatorContext context) {
-            if (session == null
-                    || session.status() != SessionStatus.HELD
-                    || session.schedule().hasExactStart()
-                    || (session.schedule() instanceof TentativeSchedule tentative
-                            && tentative.from().equals(tentative.to()))) {
-                return true;
-            }
-            Violations.at(context, "schedule");
-            return false;
-        }
-    }
 }

@@ -7,14 +7,12 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.github.townhall.text.TextValidators.NotBlankTextOfText;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated {@link Text} is not blank, in its original language or any translation. Null is
@@ -23,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {NotBlankText.OfText.class})
+@Constraint(validatedBy = {NotBlankTextOfText.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface NotBlankText {
@@ -33,15 +31,4 @@ public @interface NotBlankText {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link NotBlankText} on a {@link Text}, not for direct use. */
-    final class OfText implements ConstraintValidator<NotBlankText, Text> {
-        /** Creates the validator. */
-        public OfText() {}
-
-        @Override
-        public boolean isValid(@Nullable Text text, ConstraintValidatorContext context) {
-            return text == null || !text.anyBlank();
-        }
-    }
 }

@@ -7,15 +7,13 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.townhall.internal.Strings;
+import io.github.townhall.text.TextValidators.SingleLineOfString;
+import io.github.townhall.text.TextValidators.SingleLineOfText;
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The annotated {@code String} or {@link Text} (every language) holds no control character (no
@@ -25,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 @Documented
-@Constraint(validatedBy = {SingleLine.OfString.class, SingleLine.OfText.class})
+@Constraint(validatedBy = {SingleLineOfString.class, SingleLineOfText.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface SingleLine {
@@ -35,26 +33,4 @@ public @interface SingleLine {
     Class<?>[] groups() default {};
     /** {@return the payload attached to the constraint} */
     Class<? extends Payload>[] payload() default {};
-
-    /** The provider's validator of {@link SingleLine} on a {@code String}, not for direct use. */
-    final class OfString implements ConstraintValidator<SingleLine, String> {
-        /** Creates the validator. */
-        public OfString() {}
-
-        @Override
-        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return value == null || !Strings.isMultiLine(value);
-        }
-    }
-
-    /** The provider's validator of {@link SingleLine} on every language of a {@link Text}, not for direct use. */
-    final class OfText implements ConstraintValidator<SingleLine, Text> {
-        /** Creates the validator. */
-        public OfText() {}
-
-        @Override
-        public boolean isValid(@Nullable Text value, ConstraintValidatorContext context) {
-            return value == null || !value.anyMultiLine();
-        }
-    }
 }

@@ -22,6 +22,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -428,6 +429,11 @@ final class RecordWalk {
             return null;
         }
 
+        /**
+         * The class of value a validator takes: the second type argument of its {@code
+         * ConstraintValidator}, declared by the validator or by a generic superclass such as
+         * {@code PropertyRule}.
+         */
         private static Class<?> target(Class<?> validator) {
             for (Type type : validator.getGenericInterfaces()) {
                 if (type instanceof ParameterizedType parameterized
@@ -436,7 +442,20 @@ final class RecordWalk {
                     return target;
                 }
             }
-            return Object.class;
+            if (validator.getGenericSuperclass() instanceof ParameterizedType parent
+                    && parent.getRawType() instanceof Class<?> base) {
+                for (Type type : base.getGenericInterfaces()) {
+                    if (type instanceof ParameterizedType parameterized
+                            && parameterized.getRawType() == ConstraintValidator.class
+                            && parameterized.getActualTypeArguments()[1] instanceof TypeVariable<?> variable) {
+                        int index = List.of(base.getTypeParameters()).indexOf(variable);
+                        if (index >= 0 && parent.getActualTypeArguments()[index] instanceof Class<?> target) {
+                            return target;
+                        }
+                    }
+                }
+            }
+            return validator.getSuperclass() == null ? Object.class : target(validator.getSuperclass());
         }
     }
 

@@ -23,7 +23,8 @@
  * io.github.townhall.validation.RecordValidator#create(java.util.Locale)} says which dependency to
  * add. No Jakarta EL is needed: messages come from townhall's bundles
  * ({@code io/github/townhall/validation/ValidationMessages*.properties}), which never shadow an
- * application's own. Each constraint sits beside the type it checks, its validators nested in it.
+ * application's own. Each constraint sits beside the type it checks, its validators in one class of
+ * the same package ({@code SessionValidators} for the {@code session} package's constraints).
  * {@code RecordValidator} walks the records and runs those validators itself, several times faster
  * than the provider's per-object bookkeeping; the provider evaluates {@code Email} and any object
  * that is not a record. Reports are the provider's, path for path and message for message (the
