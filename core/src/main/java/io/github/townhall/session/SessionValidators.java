@@ -50,38 +50,36 @@ public final class SessionValidators {
             Duration length = exact.duration();
             return length.isNegative()
                     || length.isZero()
-                    || AgendaWithinSessionOfAgendaItem.total(session.agenda()).compareTo(length) <= 0;
+                    || total(session.agenda()).compareTo(length) <= 0;
         }
     }
 
     /** The provider's validator of {@link AgendaWithinSession} on an {@link AgendaItem}, not for direct use. */
-    public static final class AgendaWithinSessionOfAgendaItem
-            implements ConstraintValidator<AgendaWithinSession, AgendaItem> {
+    public static final class AgendaWithinSessionOfAgendaItem extends PropertyRule<AgendaWithinSession, AgendaItem> {
         /** Creates the validator. */
-        public AgendaWithinSessionOfAgendaItem() {}
-
-        /** Adds up the durations of agenda items, those without one counting as zero. */
-        static Duration total(List<AgendaItem> items) {
-            long seconds = 0;
-            long nanos = 0; // each under a second: no overflow before billions of items
-            for (int i = 0; i < items.size(); i++) {
-                Duration duration = items.get(i).duration();
-                if (duration != null) {
-                    seconds = Math.addExact(seconds, duration.getSeconds());
-                    nanos += duration.getNano();
-                }
-            }
-            return Duration.ofSeconds(seconds, nanos);
+        public AgendaWithinSessionOfAgendaItem() {
+            super("items");
         }
 
         @Override
-        public boolean isValid(@Nullable AgendaItem item, ConstraintValidatorContext context) {
-            if (item == null || item.duration() == null || total(item.items()).compareTo(item.duration()) <= 0) {
-                return true;
-            }
-            Violations.at(context, "items");
-            return false;
+        protected boolean holds(AgendaItem item) {
+            Duration duration = item.duration();
+            return duration == null || total(item.items()).compareTo(duration) <= 0;
         }
+    }
+
+    /** Adds up the durations of agenda items, those without one counting as zero. */
+    private static Duration total(List<AgendaItem> items) {
+        long seconds = 0;
+        long nanos = 0; // each under a second: no overflow before billions of items
+        for (int i = 0; i < items.size(); i++) {
+            Duration duration = items.get(i).duration();
+            if (duration != null) {
+                seconds = Math.addExact(seconds, duration.getSeconds());
+                nanos += duration.getNano();
+            }
+        }
+        return Duration.ofSeconds(seconds, nanos);
     }
 
     /** The provider's validator of {@link AttendeesMatchCount} on a {@link Attendance}, not for direct use. */

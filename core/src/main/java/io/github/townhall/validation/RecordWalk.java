@@ -435,27 +435,30 @@ final class RecordWalk {
          * {@code PropertyRule}.
          */
         private static Class<?> target(Class<?> validator) {
-            for (Type type : validator.getGenericInterfaces()) {
-                if (type instanceof ParameterizedType parameterized
-                        && parameterized.getRawType() == ConstraintValidator.class
-                        && parameterized.getActualTypeArguments()[1] instanceof Class<?> target) {
+            if (validatedType(validator) instanceof Class<?> target) {
+                return target;
+            }
+            if (validator.getGenericSuperclass() instanceof ParameterizedType parent
+                    && parent.getRawType() instanceof Class<?> base
+                    && validatedType(base) instanceof TypeVariable<?> variable) {
+                int index = List.of(base.getTypeParameters()).indexOf(variable);
+                if (index >= 0 && parent.getActualTypeArguments()[index] instanceof Class<?> target) {
                     return target;
                 }
             }
-            if (validator.getGenericSuperclass() instanceof ParameterizedType parent
-                    && parent.getRawType() instanceof Class<?> base) {
-                for (Type type : base.getGenericInterfaces()) {
-                    if (type instanceof ParameterizedType parameterized
-                            && parameterized.getRawType() == ConstraintValidator.class
-                            && parameterized.getActualTypeArguments()[1] instanceof TypeVariable<?> variable) {
-                        int index = List.of(base.getTypeParameters()).indexOf(variable);
-                        if (index >= 0 && parent.getActualTypeArguments()[index] instanceof Class<?> target) {
-                            return target;
-                        }
-                    }
+            Class<?> parent = validator.getSuperclass();
+            return parent == null ? Object.class : target(parent);
+        }
+
+        /** The second type argument a class gives {@code ConstraintValidator} among its own interfaces. */
+        private static @Nullable Type validatedType(Class<?> type) {
+            for (Type candidate : type.getGenericInterfaces()) {
+                if (candidate instanceof ParameterizedType parameterized
+                        && parameterized.getRawType() == ConstraintValidator.class) {
+                    return parameterized.getActualTypeArguments()[1];
                 }
             }
-            return validator.getSuperclass() == null ? Object.class : target(validator.getSuperclass());
+            return null;
         }
     }
 
